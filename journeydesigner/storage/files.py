@@ -1,0 +1,171 @@
+"""Reading and writing .journey files (UTF-8 JSON with a versioned header)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from journeydesigner.model import limits
+from journeydesigner.model.journey import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
+from journeydesigner.storage.atomic import atomic_write_bytes
+from journeydesigner.storage.errors import JourneyFileError, JourneySaveError
+from journeydesigner.storage.messages import describe_validation_error, key_step
+from journeydesigner.storage.migrations import migrate
+
+FILE_SUFFIX = ".journey"
+
+
+def load_map(path: str | Path) -> JourneyMap:
+    """Read, check, migrate and validate the map at *path*.
+
+    Raises :class:`JourneyFileError` (one line: file, JSON path, reason) for
+    anything wrong with the file; never anything else for bad content.
+    """
+    try:
+        size = os.stat(path).st_size
+        if size > limits.MAX_FILE_BYTES:
+            raise JourneyFileError(
+                path, f"the file is {size / 2**20:.0f} MB; maps larger than 64 MB are refused"
+            )
+        with open(path, "rb") as stream:
+            data = stream.read(limits.MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise JourneyFileError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > limits.MAX_FILE_BYTES:  # grew while we were reading
+        raise JourneyFileError(path, "maps larger than 64 MB are refused")
+    return loads_map(data, path)
+
+
+def loads_map(data: bytes, path: str | Path = "<map>") -> JourneyMap:
+    """Validate the bytes of a .journey file; *path* names it in errors."""
+    document = _parse(data, path)
+    document = _upgrade(document, path)
+    try:
+        return JourneyMap.model_validate(document)
+    except ValidationError as exc:
+        json_path, reason = describe_validation_error(exc, document)
+        raise JourneyFileError(path, reason, json_path) from None
+    except RecursionError:
+        raise JourneyFileError(path, "the document is nested too deeply") from None
+
+
+def dumps_map(journey: JourneyMap) -> bytes:
+    """The canonical bytes of *journey*: header first, fields in model order,
+    2-space indentation, UTF-8 without escapes, a final newline. Stable, so
+    that maps diff well and load → save gives the same bytes.
+
+    Raises ValueError for a number that JSON cannot hold (NaN, infinity)
+    rather than write a file that could not be opened again.
+    """
+    document: dict[str, Any] = {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION}
+    document.update(journey.model_dump(mode="json"))
+    return (json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def save_map(journey: JourneyMap, path: str | Path) -> None:
+    """Save *journey* to *path* atomically (the app and the CLI both use this).
+
+    Raises :class:`JourneySaveError` naming the file and the cause; the file
+    already on disk is then untouched and no temporary file is left.
+    """
+    try:
+        data = dumps_map(journey)
+    except ValueError as exc:
+        raise JourneySaveError(path, f"cannot save: {exc}") from exc
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise JourneySaveError(path, f"cannot save: {exc.strerror or exc}") from exc
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a map")
+
+
+def _finite_float(literal: str) -> float:
+    # 1e999 parses as infinity, which could be loaded but never saved again.
+    value = float(literal)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {literal[:40]} is too large")
+    return value
+
+
+def _parse(data: bytes, path: str | Path) -> dict[str, Any]:
+    if not data.strip():
+        raise JourneyFileError(path, "the file is empty")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JourneyFileError(
+            path, f"the file is not valid UTF-8 text (byte {exc.start}: 0x{data[exc.start]:02x})"
+        ) from None
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise JourneyFileError(
+            path, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except RecursionError:
+        raise JourneyFileError(path, "the document is nested too deeply") from None
+    except ValueError as exc:
+        raise JourneyFileError(path, f"not valid JSON: {exc}") from None
+    _check_depth(document, path)
+    if not isinstance(document, dict):
+        raise JourneyFileError(
+            path, f"not a Journey Designer map: the top level is {_json_type(document)}, not an object"
+        )
+    return document
+
+
+def _check_depth(document: Any, path: str | Path) -> None:
+    """Refuse documents nested deeper than any real map (iteratively: no recursion)."""
+    stack: list[tuple[Any, int, str]] = [(document, 1, "$")]
+    while stack:
+        node, depth, where = stack.pop()
+        if depth > limits.MAX_JSON_DEPTH:
+            raise JourneyFileError(path, "the document is nested too deeply", where)
+        if isinstance(node, dict):
+            stack.extend((value, depth + 1, where + key_step(key)) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1, f"{where}[{i}]") for i, value in enumerate(node))
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def _upgrade(document: dict[str, Any], path: str | Path) -> dict[str, Any]:
+    """Check the header and migrate older versions; return the model's fields."""
+    file_format = document.get("format")
+    if file_format != FORMAT_NAME:
+        if file_format is None:
+            reason = 'not a Journey Designer map (no "format": "journeydesigner" at the top)'
+        else:
+            reason = f"not a Journey Designer map (its format is {str(file_format)[:60]!r})"
+        raise JourneyFileError(path, reason, "$.format")
+    version = document.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise JourneyFileError(path, "schema_version must be a whole number", "$.schema_version")
+    if version > SCHEMA_VERSION:
+        raise JourneyFileError(
+            path,
+            f"made by a newer version of Journey Designer (file format {version}; this version "
+            f"reads up to {SCHEMA_VERSION}): update Journey Designer to open it",
+            "$.schema_version",
+        )
+    if version < 0:
+        raise JourneyFileError(path, f"unknown schema_version {version}", "$.schema_version")
+    body = {k: v for k, v in document.items() if k not in ("format", "schema_version")}
+    try:
+        return migrate(body, version, SCHEMA_VERSION)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise JourneyFileError(path, f"cannot upgrade from format {version}: {exc}") from None
