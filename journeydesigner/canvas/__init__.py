@@ -1,0 +1,1 @@
+"""The canvas: scene, view and items that draw a timeline (Qt)."""

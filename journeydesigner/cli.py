@@ -1,0 +1,223 @@
+"""The ``journeydesigner`` command line.
+
+With no sub-command (and an optional FILE) it opens the designer. The
+sub-commands work without a screen and never import Qt, so they run on build
+servers and in scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from journeydesigner import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr with exit status 1."""
+
+
+def _default_language() -> str:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Check each file; one line per bad file on stderr."""
+    from journeydesigner.storage import JourneyFileError, load_map
+
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            load_map(path)
+        except JourneyFileError as exc:
+            print(exc, file=err)
+            status = EXIT_FAILURE
+        else:
+            if not args.quiet:
+                print(f"{path}: ok", file=out)
+    return status
+
+
+def map_info(path: str) -> dict[str, Any]:
+    """The summary printed by ``info``: title, language, personas, stages, cards."""
+    from journeydesigner.model.analysis import card_counts
+    from journeydesigner.storage import load_map
+
+    journey = load_map(path)
+    return {
+        "file": path,
+        "title": journey.title,
+        "language": journey.language,
+        "organisation": journey.organisation,
+        "personas": [p.name for p in journey.personas],
+        "stages": {p.name: [s.name for s in p.timeline.stages] for p in journey.personas},
+        "lanes": {p.name: [lane.name for lane in p.timeline.lanes] for p in journey.personas},
+        "cards": dict(sorted(card_counts(journey).items())),
+        "cards_per_persona": {p.name: len(p.timeline.cards) for p in journey.personas},
+        "connections": sum(len(p.timeline.connections) for p in journey.personas),
+    }
+
+
+def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print a summary of a map, as text or JSON."""
+    info = map_info(args.file)
+    if args.json:
+        json.dump(info, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    print(f"Title:       {info['title']}", file=out)
+    print(f"Language:    {info['language']}", file=out)
+    if info["organisation"]:
+        print(f"Organisation: {info['organisation']}", file=out)
+    print(f"Personas:    {len(info['personas'])}", file=out)
+    for name, stages in info["stages"].items():
+        count = info["cards_per_persona"][name]
+        print(f"  {name}: {len(stages)} stages, {count} cards", file=out)
+        print(f"    {' → '.join(stages)}", file=out)
+    total = sum(info["cards"].values())
+    detail = ", ".join(f"{kind} {count}" for kind, count in info["cards"].items())
+    print(f"Cards:       {total}" + (f" ({detail})" if detail else ""), file=out)
+    print(f"Connections: {info['connections']}", file=out)
+    return EXIT_OK
+
+
+def cmd_templates(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """List the templates, name first."""
+    from journeydesigner.templates import template_names, template_summary
+
+    language = args.lang or _default_language()
+    names = template_names()
+    width = max(len(name) for name in names)
+    for name in names:
+        title, summary = template_summary(name, language)
+        print(f"{name:<{width}}  {title}: {summary}", file=out)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Create a map from a template."""
+    from journeydesigner.storage import save_map
+    from journeydesigner.templates import UnknownTemplateError, build_template, template_names
+
+    target = Path(args.out)
+    if target.exists() and not args.force:
+        raise CommandError(f"{target}: already exists (use --force to replace it)")
+    try:
+        journey = build_template(args.template, args.lang or _default_language())
+    except UnknownTemplateError:
+        names = ", ".join(template_names())
+        raise CommandError(f"unknown template {args.template!r} (choose from: {names})") from None
+    if args.title:
+        journey.title = args.title
+    save_map(journey, target)
+    print(f"{target}: created from template {args.template}", file=out)
+    return EXIT_OK
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Re-save a map in the current format (migrating older versions)."""
+    from journeydesigner.storage import FILE_SUFFIX, load_map, save_map
+
+    for name in (args.input, args.output):
+        if Path(name).suffix.lower() != FILE_SUFFIX:
+            raise CommandError(f"{name}: unsupported format (expected a {FILE_SUFFIX} file)")
+    save_map(load_map(args.input), args.output)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- parsing
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "validate": cmd_validate,
+    "info": cmd_info,
+    "templates": cmd_templates,
+    "new": cmd_new,
+    "convert": cmd_convert,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for the sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="journeydesigner",
+        description="Design customer journey maps. Run without a command to open the designer.",
+        epilog="journeydesigner [FILE] opens FILE in the designer.",
+    )
+    parser.add_argument("--version", action="version", version=f"Journey Designer {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check .journey files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+    info = commands.add_parser("info", help="summarise a map")
+    info.add_argument("file", metavar="FILE")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    templates = commands.add_parser("templates", help="list the built-in templates")
+    templates.add_argument("--lang", choices=("es", "en"), help="language of the descriptions")
+
+    new = commands.add_parser("new", help="create a map from a template")
+    new.add_argument("out", metavar="OUT.journey")
+    new.add_argument("--template", default="purchase-journey", metavar="NAME")
+    new.add_argument("--lang", choices=("es", "en"), help="language of the map (default: system)")
+    new.add_argument("--title", help="the map's title")
+    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    convert = commands.add_parser("convert", help="re-save a map in the current format")
+    convert.add_argument("input", metavar="IN")
+    convert.add_argument("output", metavar="OUT")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="journeydesigner", add_help=False)
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        gui_args, qt_args = _gui_parser().parse_known_args(args_list)
+        from journeydesigner.app import run
+
+        return run(gui_args.file, qt_args)
+
+    args = build_parser().parse_args(args_list)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_USAGE
+    from journeydesigner.storage import JourneyFileError
+
+    try:
+        return COMMANDS[args.command](args, sys.stdout, sys.stderr)
+    except (JourneyFileError, CommandError) as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as exc:
+        print(f"{getattr(exc, 'filename', '') or 'journeydesigner'}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def entry_point() -> None:
+    """Console entry point."""
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The open document: model + undo stack + change signals (Qt)."""

@@ -1,0 +1,1 @@
+"""Exporters: PDF (ReportLab), Mermaid, CSV and Excel. No Qt."""

@@ -1,0 +1,1 @@
+"""Widgets of the designer: main window, docks, dialogs."""

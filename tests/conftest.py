@@ -1,0 +1,23 @@
+"""Shared test set-up: Qt runs offscreen, hypothesis has a CI profile."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
+settings.load_profile("ci")
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "samples").glob("*.journey"))
+
+
+@pytest.fixture
+def root() -> Path:
+    """The repository's top folder."""
+    return ROOT

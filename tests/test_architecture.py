@@ -1,0 +1,33 @@
+"""The layers stay as designed: no Qt below the document layer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_hold() -> None:
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from journeydesigner.cli import main\n"
+        f"assert main(['new', '--lang', 'es', {str(tmp_path / 'm.journey')!r}]) == 0\n"
+        f"assert main(['validate', {str(tmp_path / 'm.journey')!r}]) == 0\n"
+        f"assert main(['info', '--json', {str(tmp_path / 'm.journey')!r}]) == 0\n"
+        "assert main(['templates']) == 0\n"
+        "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr

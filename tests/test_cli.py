@@ -1,0 +1,164 @@
+"""The command line contract: validate, info, templates, new, convert."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journeydesigner.cli import main
+from journeydesigner.storage import dumps_map, load_map
+from journeydesigner.templates import template_names
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m journeydesigner`` in a real process, as users and scripts do."""
+    return subprocess.run(
+        [sys.executable, "-m", "journeydesigner", *args], capture_output=True, text=True, check=False
+    )
+
+
+@pytest.fixture
+def good_map(tmp_path: Path) -> Path:
+    path = tmp_path / "bueno.journey"
+    assert main(["new", "--lang", "es", "--template", "purchase-journey", str(path)]) == 0
+    return path
+
+
+def test_validate_good_and_bad_files(good_map: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "roto.journey"
+    bad.write_text('{"format": "journeydesigner", "schema_version": 1, "title": 5}', encoding="utf-8")
+    not_json = tmp_path / "texto.journey"
+    not_json.write_text("esto no es JSON", encoding="utf-8")
+
+    result = run_cli("validate", str(good_map))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+    result = run_cli("validate", str(good_map), str(bad), str(not_json))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{bad}: $.title: ")
+    assert lines[1].startswith(f"{not_json}: $: not valid JSON")
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_missing_file_and_usage_errors(tmp_path: Path) -> None:
+    missing = tmp_path / "no-existe.journey"
+    result = run_cli("validate", str(missing))
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith(f"{missing}: $: cannot read the file")
+    assert run_cli("validate").returncode == 2
+    assert run_cli("info").returncode == 2
+    assert run_cli("new", "--lang", "fr", str(tmp_path / "x.journey")).returncode == 2
+
+
+def test_info_text_and_json(good_map: Path) -> None:
+    result = run_cli("info", str(good_map), "--json")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(result.stdout)
+    assert info["title"] == "Recorrido de compra"
+    assert info["language"] == "es"
+    assert info["personas"] == ["Cliente"]
+    assert info["stages"]["Cliente"] == [
+        "Descubrimiento",
+        "Evaluación",
+        "Compra",
+        "Fidelización",
+        "Recomendación",
+    ]
+    assert info["cards"] == {}
+    assert info["connections"] == 0
+
+    text = run_cli("info", str(good_map)).stdout
+    assert "Recorrido de compra" in text
+    assert "Descubrimiento → Evaluación" in text
+
+
+def test_info_on_bad_file_is_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "malo.journey"
+    bad.write_bytes(b"\x00\x01\x02")
+    result = run_cli("info", str(bad))
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(str(bad))
+
+
+def test_templates_lists_names_first() -> None:
+    result = run_cli("templates")
+    assert result.returncode == 0
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert names == template_names()
+    assert {
+        "customer-lifecycle",
+        "purchase-journey",
+        "extended-lifecycle",
+        "omnichannel-retail",
+        "blank",
+    } <= set(names)
+
+
+@pytest.mark.parametrize("name", template_names())
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_new_from_every_template(tmp_path: Path, name: str, language: str) -> None:
+    out = tmp_path / f"{name}-{language}.journey"
+    assert main(["new", "--template", name, "--lang", language, str(out)]) == 0
+    journey = load_map(out)
+    assert journey.language == language
+    assert journey.personas and journey.personas[0].timeline.stages
+
+
+def test_new_refuses_unknown_template_and_existing_file(good_map: Path, tmp_path: Path) -> None:
+    result = run_cli("new", "--template", "nope", str(tmp_path / "n.journey"))
+    assert result.returncode == 1
+    assert "unknown template 'nope'" in result.stderr
+    before = good_map.read_bytes()
+    result = run_cli("new", str(good_map))
+    assert result.returncode == 1
+    assert "already exists" in result.stderr
+    assert good_map.read_bytes() == before
+
+
+def test_convert_resaves_and_migrates(good_map: Path, tmp_path: Path) -> None:
+    out = tmp_path / "copia.journey"
+    result = run_cli("convert", str(good_map), str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes() == good_map.read_bytes()
+
+    old = json.loads(good_map.read_text(encoding="utf-8"))
+    old["schema_version"] = 0
+    for stage in old["personas"][0]["timeline"]["stages"]:
+        stage["time_frame"] = stage.pop("timeframe")
+    del old["channels"]
+    v0 = tmp_path / "antiguo.journey"
+    v0.write_text(json.dumps(old), encoding="utf-8")
+    migrated = tmp_path / "migrado.journey"
+    assert run_cli("convert", str(v0), str(migrated)).returncode == 0
+    assert json.loads(migrated.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert dumps_map(load_map(migrated)) == migrated.read_bytes()
+
+
+def test_convert_bad_input_and_unwritable_output(good_map: Path, tmp_path: Path) -> None:
+    newer = tmp_path / "nuevo.journey"
+    newer.write_text('{"format": "journeydesigner", "schema_version": 99}', encoding="utf-8")
+    result = run_cli("convert", str(newer), str(tmp_path / "out.journey"))
+    assert result.returncode == 1
+    assert "newer version of Journey Designer" in result.stderr
+    assert not (tmp_path / "out.journey").exists()
+
+    result = run_cli("convert", str(good_map), str(tmp_path / "missing-folder" / "out.journey"))
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_entry_point_script_is_installed() -> None:
+    script = Path(sys.executable).with_name("journeydesigner")
+    assert script.exists()
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert "Journey Designer" in result.stdout
