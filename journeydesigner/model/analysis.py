@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from journeydesigner.model.cards import CardBase, LaneKind
+from journeydesigner.model.cards import (
+    AnyCard,
+    EmotionCard,
+    LaneKind,
+    OpportunityCard,
+    PainPointCard,
+    TouchpointCard,
+)
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.persona import Persona
 
@@ -21,7 +28,7 @@ class CurvePoint:
     label: str
 
 
-def _cards_in_timeline_order(persona: Persona, lane_kind: LaneKind | None = None) -> list[CardBase]:
+def _cards_in_timeline_order(persona: Persona, lane_kind: LaneKind | None = None) -> list[AnyCard]:
     """Cards ordered by stage, then lane, then position in the cell."""
     timeline = persona.timeline
     stage_rank = {s.id: i for i, s in enumerate(timeline.stages)}
@@ -37,8 +44,9 @@ def emotion_curve(persona: Persona) -> list[CurvePoint]:
     """The persona's emotion markers in timeline order."""
     stage_rank = {s.id: i for i, s in enumerate(persona.timeline.stages)}
     return [
-        CurvePoint(card.id, card.stage, stage_rank[card.stage], getattr(card, "score"), card.title)
+        CurvePoint(card.id, card.stage, stage_rank[card.stage], card.score, card.title)
         for card in _cards_in_timeline_order(persona, LaneKind.EMOTIONS)
+        if isinstance(card, EmotionCard)
     ]
 
 
@@ -71,16 +79,14 @@ def stage_counts(persona: Persona) -> dict[str, StageCounts]:
     counts = {s.id: StageCounts() for s in persona.timeline.stages}
     for card in persona.timeline.cards:
         entry = counts[card.stage]
-        card_type = getattr(card, "type")
-        if card_type == "pain_point":
+        if isinstance(card, PainPointCard):
             entry.pain_points += 1
-        elif card_type == "opportunity":
+        elif isinstance(card, OpportunityCard):
             entry.opportunities += 1
-        elif card_type == "touchpoint":
+        elif isinstance(card, TouchpointCard):
             entry.touchpoints += 1
-            channel = getattr(card, "channel")
-            if channel is not None:
-                entry.touchpoints_by_channel[channel] += 1
+            if card.channel is not None:
+                entry.touchpoints_by_channel[card.channel] += 1
     return counts
 
 
@@ -115,9 +121,8 @@ def coverage_matrix(journey: JourneyMap, personas: list[Persona] | None = None) 
         for name in names.values():
             stage_names.setdefault(name.casefold(), name)
         for card in persona.timeline.cards:
-            channel = getattr(card, "channel", None)
-            if getattr(card, "type") == "touchpoint" and channel is not None:
-                counts[(channel, names[card.stage].casefold())] += 1
+            if isinstance(card, TouchpointCard) and card.channel is not None:
+                counts[(card.channel, names[card.stage].casefold())] += 1
     return CoverageMatrix(
         channels=[c.id for c in journey.channels],
         stages=list(stage_names.values()),
@@ -128,4 +133,4 @@ def coverage_matrix(journey: JourneyMap, personas: list[Persona] | None = None) 
 def card_counts(journey: JourneyMap, persona: Persona | None = None) -> Counter[str]:
     """How many cards of each type the map (or one persona) has."""
     chosen = journey.personas if persona is None else [persona]
-    return Counter(getattr(card, "type") for p in chosen for card in p.timeline.cards)
+    return Counter(card.type for p in chosen for card in p.timeline.cards)

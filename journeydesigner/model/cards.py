@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Annotated, Literal, Union
+from enum import StrEnum
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -11,7 +11,7 @@ from journeydesigner.model import limits
 from journeydesigner.model.base import Id, Model, Name, Text
 
 
-class LaneKind(str, Enum):
+class LaneKind(StrEnum):
     """What a lane (a row of the timeline) holds."""
 
     ACTIONS = "actions"
@@ -26,7 +26,7 @@ class LaneKind(str, Enum):
     NOTES = "notes"
 
 
-class CardType(str, Enum):
+class CardType(StrEnum):
     """The kinds of card."""
 
     TOUCHPOINT = "touchpoint"
@@ -47,6 +47,7 @@ class CardBase(Model):
     """Fields every card has. A card's order inside its cell is its order in
     the timeline's card list among the cards of the same stage and lane."""
 
+    type: str
     id: Id
     stage: Id
     lane: Id
@@ -122,22 +123,20 @@ class NoteCard(CardBase):
     type: Literal["note"] = "note"
 
 
-Card = Annotated[
-    Union[
-        TouchpointCard,
-        DeviceCard,
-        EmotionCard,
-        PainPointCard,
-        OpportunityCard,
-        MetricCard,
-        ActionCard,
-        ThoughtCard,
-        NoteCard,
-    ],
-    Field(discriminator="type"),
-]
+AnyCard = (
+    TouchpointCard
+    | DeviceCard
+    | EmotionCard
+    | PainPointCard
+    | OpportunityCard
+    | MetricCard
+    | ActionCard
+    | ThoughtCard
+    | NoteCard
+)
+Card = Annotated[AnyCard, Field(discriminator="type")]
 
-CARD_CLASSES: dict[CardType, type[CardBase]] = {
+CARD_CLASSES: dict[CardType, type[AnyCard]] = {
     CardType.TOUCHPOINT: TouchpointCard,
     CardType.DEVICE: DeviceCard,
     CardType.EMOTION: EmotionCard,

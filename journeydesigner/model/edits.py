@@ -18,7 +18,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeydesigner.model.cards import CardBase, LaneKind, lane_accepts
+from journeydesigner.model import limits
+from journeydesigner.model.cards import (
+    AnyCard,
+    DeviceCard,
+    EmotionCard,
+    LaneKind,
+    TouchpointCard,
+    lane_accepts,
+)
 from journeydesigner.model.catalogue import Channel, Device
 from journeydesigner.model.journey import JourneyMap, card_problem
 from journeydesigner.model.persona import Persona
@@ -70,6 +78,12 @@ def _clamp(index: int | None, length: int) -> int:
     return max(0, min(index, length))
 
 
+def _check_room(items: list[Any], limit: int, what: str) -> None:
+    """Refuse to grow *items* past the model's limit: the map would no longer load."""
+    if len(items) >= limit:
+        raise EditError(f"there can be at most {limit} {what}")
+
+
 def _check_new_ids(journey: JourneyMap, ids: Iterable[str]) -> None:
     seen: set[str] = set()
     for identifier in ids:
@@ -89,12 +103,12 @@ def _tree_ids(persona: Persona) -> list[str]:
     ]
 
 
-def cell_cards(timeline: Timeline, stage_id: str, lane_id: str) -> list[CardBase]:
+def cell_cards(timeline: Timeline, stage_id: str, lane_id: str) -> list[AnyCard]:
     """The cards of one cell, in their order."""
     return [c for c in timeline.cards if c.stage == stage_id and c.lane == lane_id]
 
 
-def cell_position(timeline: Timeline, card: CardBase) -> int:
+def cell_position(timeline: Timeline, card: AnyCard) -> int:
     """The position of *card* within its cell."""
     return position_of(cell_cards(timeline, card.stage, card.lane), card)
 
@@ -109,7 +123,7 @@ def _cell_insert_index(timeline: Timeline, stage_id: str, lane_id: str, position
     return cell[max(position, 0)]
 
 
-def _validated_card(journey: JourneyMap, persona: Persona, card: CardBase) -> None:
+def _validated_card(journey: JourneyMap, persona: Persona, card: AnyCard) -> None:
     problem = card_problem(journey, persona, card)
     if problem is not None:
         raise EditError(f"{problem[0]}: {problem[1]}")
@@ -150,7 +164,7 @@ class UpdateMap(Edit):
         if "emotion_scale" in self.changes:
             scores = set(checked.emotion_scale.scores())
             for persona, card in journey.index.cards.values():
-                if getattr(card, "type") == "emotion" and getattr(card, "score") not in scores:
+                if isinstance(card, EmotionCard) and card.score not in scores:
                     raise EditError(
                         f"the emotion marker {card.id!r} of {persona.name!r} has a score "
                         "that the new scale lacks"
@@ -212,21 +226,22 @@ class UpdateItem(Edit):
                 return entry[1], entry[0]
         if self.item_id in index.personas:
             return index.personas[self.item_id], None
-        for entry in (*journey.channels, *journey.devices):
-            if entry.id == self.item_id:
-                return entry, None
+        catalogued_entries: list[Channel | Device] = [*journey.channels, *journey.devices]
+        for catalogued in catalogued_entries:
+            if catalogued.id == self.item_id:
+                return catalogued, None
         raise EditError(f"unknown item {self.item_id!r}")
 
     @staticmethod
     def _check(journey: JourneyMap, persona: Persona | None, item: Any, candidate: Any) -> None:
         if persona is None:
             return
-        if isinstance(candidate, CardBase):
+        if isinstance(candidate, AnyCard):
             _validated_card(journey, persona, candidate)
         elif isinstance(candidate, Lane) and candidate.kind != item.kind:
             for card in persona.timeline.cards:
-                if card.lane == item.id and not lane_accepts(candidate.kind, getattr(card, "type")):
-                    raise EditError(f"the lane holds {getattr(card, 'type')} cards")
+                if card.lane == item.id and not lane_accepts(candidate.kind, card.type):
+                    raise EditError(f"the lane holds {card.type} cards")
         elif isinstance(candidate, Connection):
             cards = journey.index.cards
             for end in (candidate.source, candidate.target):
@@ -247,11 +262,20 @@ class AddPersona(Edit):
     index: int | None = None
 
     def apply(self, journey: JourneyMap) -> Edit:
+        _check_room(journey.personas, limits.MAX_PERSONAS, "personas in a map")
         persona = self.persona.model_copy(deep=True)
         _check_new_ids(journey, _tree_ids(persona))
         # A persona from elsewhere may name channels, devices or scores this map lacks.
         for card in persona.timeline.cards:
             _validated_card(journey, persona, card)
+        # Its arrows must join two different cards of its own timeline.
+        card_ids = {card.id for card in persona.timeline.cards}
+        for connection in persona.timeline.connections:
+            for end in (connection.source, connection.target):
+                if end not in card_ids:
+                    raise EditError(f"unknown card {end!r} in this timeline")
+            if connection.source == connection.target:
+                raise EditError("a connection cannot join a card to itself")
         position = _clamp(self.index, len(journey.personas))
         journey.personas.insert(position, persona)
         journey.index.add_persona(persona)
@@ -300,6 +324,7 @@ class AddCatalogueEntry(Edit):
     def apply(self, journey: JourneyMap) -> Edit:
         _check_new_ids(journey, [self.entry.id])
         entries: list[Any] = journey.channels if isinstance(self.entry, Channel) else journey.devices
+        _check_room(entries, limits.MAX_CATALOGUE_ENTRIES, "channels or devices of each kind")
         position = _clamp(self.index, len(entries))
         entries.insert(position, self.entry.model_copy())
         journey.index.catalogue.add(self.entry.id)
@@ -315,13 +340,13 @@ class RemoveCatalogueEntry(Edit):
     def apply(self, journey: JourneyMap) -> Edit:
         for persona, card in journey.index.cards.values():
             uses = (
-                getattr(card, "channel", None) == self.entry_id
-                or self.entry_id in getattr(card, "devices", ())
-                or getattr(card, "device", None) == self.entry_id
-            )
+                isinstance(card, TouchpointCard)
+                and (card.channel == self.entry_id or self.entry_id in card.devices)
+            ) or (isinstance(card, DeviceCard) and card.device == self.entry_id)
             if uses:
                 raise EditError(f"{self.entry_id!r} is used by a card of {persona.name!r}")
-        for entries in (journey.channels, journey.devices):
+        catalogues: tuple[list[Any], ...] = (journey.channels, journey.devices)
+        for entries in catalogues:
             for position, entry in enumerate(entries):
                 if entry.id == self.entry_id:
                     del entries[position]
@@ -346,6 +371,7 @@ class AddStage(Edit):
         _check_new_ids(journey, [self.stage.id])
         stage = self.stage.model_copy()
         stages = persona.timeline.stages
+        _check_room(stages, limits.MAX_STAGES, "stages in a timeline")
         stages.insert(_clamp(self.index, len(stages)), stage)
         journey.index.stages[stage.id] = (persona, stage)
         return RemoveStage(stage.id)
@@ -364,6 +390,7 @@ class AddLane(Edit):
         _check_new_ids(journey, [self.lane.id])
         lane = self.lane.model_copy()
         lanes = persona.timeline.lanes
+        _check_room(lanes, limits.MAX_LANES, "lanes in a timeline")
         lanes.insert(_clamp(self.index, len(lanes)), lane)
         journey.index.lanes[lane.id] = (persona, lane)
         return RemoveLane(lane.id)
@@ -454,7 +481,7 @@ class AddCard(Edit):
     """Place a new card in its stage × lane cell at *position* (default: last)."""
 
     persona_id: str
-    card: CardBase
+    card: AnyCard
     position: int | None = None
 
     def apply(self, journey: JourneyMap) -> Edit:
@@ -463,6 +490,7 @@ class AddCard(Edit):
         card = self.card.model_copy(deep=True)
         _validated_card(journey, persona, card)
         timeline = persona.timeline
+        _check_room(timeline.cards, limits.MAX_CARDS_PER_TIMELINE, "cards in a timeline")
         timeline.cards.insert(_cell_insert_index(timeline, card.stage, card.lane, self.position), card)
         journey.index.cards[card.id] = (persona, card)
         return RemoveCards((card.id,))
@@ -557,6 +585,7 @@ class AddConnection(Edit):
         if connection.source == connection.target:
             raise EditError("a connection cannot join a card to itself")
         connections = persona.timeline.connections
+        _check_room(connections, limits.MAX_CONNECTIONS_PER_TIMELINE, "connections in a timeline")
         connections.insert(_clamp(self.index, len(connections)), connection)
         journey.index.connections[connection.id] = (persona, connection)
         return RemoveConnection(connection.id)
@@ -585,7 +614,7 @@ class RemoveConnection(Edit):
 
 @dataclass(frozen=True)
 class _Taken:
-    cards: tuple[tuple[int, CardBase], ...]
+    cards: tuple[tuple[int, AnyCard], ...]
     connections: tuple[tuple[int, Connection], ...]
 
 
@@ -615,7 +644,7 @@ class _Restore(Edit):
     """Put back a removed stage or lane, cards and connections at their old positions."""
 
     persona_id: str
-    cards: tuple[tuple[int, CardBase], ...]
+    cards: tuple[tuple[int, AnyCard], ...]
     connections: tuple[tuple[int, Connection], ...]
     stage: tuple[int, Stage] | None = None
     lane: tuple[int, Lane] | None = None

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from journeydesigner.model.cards import CardBase
+    from journeydesigner.model.cards import AnyCard
     from journeydesigner.model.journey import JourneyMap
     from journeydesigner.model.persona import Persona
     from journeydesigner.model.timeline import Connection, Lane, Stage
@@ -23,7 +23,7 @@ class MapIndex:
     personas: dict[str, Persona] = field(default_factory=dict)
     stages: dict[str, tuple[Persona, Stage]] = field(default_factory=dict)
     lanes: dict[str, tuple[Persona, Lane]] = field(default_factory=dict)
-    cards: dict[str, tuple[Persona, CardBase]] = field(default_factory=dict)
+    cards: dict[str, tuple[Persona, AnyCard]] = field(default_factory=dict)
     connections: dict[str, tuple[Persona, Connection]] = field(default_factory=dict)
     catalogue: set[str] = field(default_factory=set)
 

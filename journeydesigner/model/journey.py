@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Annotated, Any
 
 from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
@@ -10,7 +11,14 @@ from pydantic_core import PydanticCustomError
 
 from journeydesigner.model import limits
 from journeydesigner.model.base import Model, Name, Text, TextList
-from journeydesigner.model.cards import CardBase, LaneKind, lane_accepts
+from journeydesigner.model.cards import (
+    CardBase,
+    DeviceCard,
+    EmotionCard,
+    LaneKind,
+    TouchpointCard,
+    lane_accepts,
+)
 from journeydesigner.model.catalogue import Channel, Device, default_channels, default_devices
 from journeydesigner.model.index import MapIndex
 from journeydesigner.model.persona import Persona
@@ -38,7 +46,7 @@ class EmotionScale(Model):
     @classmethod
     def _strictly_ascending(cls, levels: list[EmotionLevel]) -> list[EmotionLevel]:
         scores = [level.score for level in levels]
-        if any(b <= a for a, b in zip(scores, scores[1:])):
+        if any(b <= a for a, b in pairwise(scores)):
             raise ValueError("emotion levels must have strictly ascending scores")
         return levels
 
@@ -77,7 +85,7 @@ class EmotionScale(Model):
 
 def now_utc() -> datetime:
     """The current time in UTC, to the second (files diff better without microseconds)."""
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def _reference_error(path: str, message: str) -> PydanticCustomError:
@@ -194,26 +202,23 @@ def card_problem(
         return "stage", f"unknown stage {card.stage!r}"
     if card.lane not in lane_kinds:
         return "lane", f"unknown lane {card.lane!r}"
-    card_type = getattr(card, "type")
-    if not lane_accepts(lane_kinds[card.lane], card_type):
-        return "type", f"a {card_type} card cannot be placed in a {lane_kinds[card.lane].value} lane"
-    if card_type == "touchpoint":
-        channel = getattr(card, "channel")
+    if not lane_accepts(lane_kinds[card.lane], card.type):
+        return "type", f"a {card.type} card cannot be placed in a {lane_kinds[card.lane].value} lane"
+    if isinstance(card, TouchpointCard):
+        channel = card.channel
         if channel is not None and not any(c.id == channel for c in journey.channels):
             return "channel", f"unknown channel {channel!r}"
         device_ids = {d.id for d in journey.devices}
-        devices = getattr(card, "devices")
-        for d, device in enumerate(devices):
+        for d, device in enumerate(card.devices):
             if device not in device_ids:
                 return f"devices[{d}]", f"unknown device {device!r}"
-        if len(set(devices)) != len(devices):
+        if len(set(card.devices)) != len(card.devices):
             return "devices", "a device is listed twice"
-    elif card_type == "device":
-        device = getattr(card, "device")
-        if not any(d.id == device for d in journey.devices):
-            return "device", f"unknown device {device!r}"
-    elif card_type == "emotion":
-        score = getattr(card, "score")
+    elif isinstance(card, DeviceCard):
+        if not any(d.id == card.device for d in journey.devices):
+            return "device", f"unknown device {card.device!r}"
+    elif isinstance(card, EmotionCard):
+        score = card.score
         scale = journey.emotion_scale
         if score not in scale.scores():
             return "score", (

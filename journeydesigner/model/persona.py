@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
@@ -61,7 +61,7 @@ class ImageAvatar(Model):
         return cls(media_type=media_type, data=base64.b64encode(raw).decode("ascii"))
 
 
-Avatar = Annotated[Union[IconAvatar, ImageAvatar], Field(discriminator="kind")]
+Avatar = Annotated[IconAvatar | ImageAvatar, Field(discriminator="kind")]
 
 
 class Persona(Model):
