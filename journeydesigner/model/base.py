@@ -20,4 +20,4 @@ TextList = Annotated[list[Name], Field(max_length=limits.MAX_LIST_ITEMS_TEXT)]
 class Model(BaseModel):
     """Base of every document model: unknown fields are refused."""
 
-    model_config = ConfigDict(extra="forbid", validate_default=False)
+    model_config = ConfigDict(extra="forbid", validate_default=False, allow_inf_nan=False)

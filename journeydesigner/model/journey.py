@@ -185,6 +185,10 @@ def check_integrity(journey: JourneyMap) -> None:
                 raise _reference_error(where, "a connection cannot join a card to itself")
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def card_problem(
     journey: JourneyMap,
     persona: Persona,
@@ -203,7 +207,12 @@ def card_problem(
     if card.lane not in lane_kinds:
         return "lane", f"unknown lane {card.lane!r}"
     if not lane_accepts(lane_kinds[card.lane], card.type):
-        return "type", f"a {card.type} card cannot be placed in a {lane_kinds[card.lane].value} lane"
+        lane_kind = lane_kinds[card.lane].value
+        return (
+            "type",
+            f"{_article(card.type)} {card.type} card cannot be placed in "
+            f"{_article(lane_kind)} {lane_kind} lane",
+        )
     if isinstance(card, TouchpointCard):
         channel = card.channel
         if channel is not None and not any(c.id == channel for c in journey.channels):

@@ -101,6 +101,8 @@ def _finite_float(literal: str) -> float:
 def _parse(data: bytes, path: str | Path) -> dict[str, Any]:
     if not data.strip():
         raise JourneyFileError(path, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise JourneyFileError(path, "the file is UTF-16 text; maps are UTF-8")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -73,7 +73,9 @@ def test_hidden_lanes_take_no_space_and_hit_tests() -> None:
     assert hidden.stage_insert_index(second.column.x + second.column.width * 0.75) == 2
     lane = hidden.lanes[1]
     assert hidden.lane_at(lane.row.y + 1) is lane
-    cards_in_cell = [c for c in persona.timeline.cards if c.stage == first.stage_id and c.lane == lane.lane_id]
+    cards_in_cell = [
+        c for c in persona.timeline.cards if c.stage == first.stage_id and c.lane == lane.lane_id
+    ]
     assert hidden.cell_insert_position(first.stage_id, lane.lane_id, 0, lane.row.bottom - 1) == len(
         cards_in_cell
     )

@@ -587,7 +587,7 @@ def test_check_integrity_function_on_a_changed_map() -> None:
         check_integrity(journey)
     assert info.value.type == "invalid_reference"
     assert info.value.context == {
-        "message": "a note card cannot be placed in a emotions lane",
+        "message": "a note card cannot be placed in an emotions lane",
         "path": "$.personas[0].timeline.cards[4].type",
     }
 
