@@ -25,7 +25,6 @@ from journeydesigner.model import (  # noqa: E402
     Connection,
     JourneyMap,
     Lane,
-    LaneKind,
     Persona,
     Stage,
     Timeline,
@@ -33,18 +32,9 @@ from journeydesigner.model import (  # noqa: E402
 from journeydesigner.model.cards import LANE_DEFAULT_CARD, CardBase  # noqa: E402
 from journeydesigner.model.texts import text  # noqa: E402
 from journeydesigner.storage import save_map  # noqa: E402
-from journeydesigner.templates.data import STAGE_COLOURS  # noqa: E402
+from journeydesigner.templates.data import STAGE_COLOURS, STANDARD_LANES  # noqa: E402
 
-LANE_KINDS = (
-    LaneKind.ACTIONS,
-    LaneKind.TOUCHPOINTS,
-    LaneKind.CHANNELS,
-    LaneKind.THOUGHTS,
-    LaneKind.EMOTIONS,
-    LaneKind.PAIN_POINTS,
-    LaneKind.OPPORTUNITIES,
-    LaneKind.METRICS,
-)
+LANE_KINDS = STANDARD_LANES  # the 8 lanes of every template
 WORDS = [
     "compara",
     "precios",
