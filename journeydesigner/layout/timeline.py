@@ -116,13 +116,18 @@ class TimelineLayout:
             return None
         return Rect(stage.column.x, lane.row.y, stage.column.width, lane.row.height)
 
-    def cell_insert_position(self, stage_id: str, lane_id: str, x: float, y: float) -> int:
-        """The position in a cell at which something dropped at (x, y) lands."""
+    def cell_insert_position(
+        self, stage_id: str, lane_id: str, x: float, y: float, exclude: frozenset[str] = frozenset()
+    ) -> int:
+        """The position in a cell at which something dropped at (x, y) lands.
+
+        Cards in *exclude* (the ones being moved) do not count.
+        """
         lane = self.lane_box(lane_id)
         emotions = lane is not None and lane.kind == LaneKind.EMOTIONS
         position = 0
         for box in self.cards.values():
-            if box.stage_id == stage_id and box.lane_id == lane_id:
+            if box.stage_id == stage_id and box.lane_id == lane_id and box.card_id not in exclude:
                 cx, cy = box.rect.center
                 if (cx < x) if emotions else (cy < y):
                     position += 1

@@ -413,7 +413,7 @@ class RemoveStage(Edit):
         restore = _take_cards(journey, persona, cards)
         del stages[position]
         del journey.index.stages[stage.id]
-        return _Restore(persona.id, restore.cards, restore.connections, stage=(position, stage))
+        return RestoreItems(persona.id, restore.cards, restore.connections, stage=(position, stage))
 
 
 @dataclass(frozen=True)
@@ -433,7 +433,7 @@ class RemoveLane(Edit):
         restore = _take_cards(journey, persona, cards)
         del lanes[position]
         del journey.index.lanes[lane.id]
-        return _Restore(persona.id, restore.cards, restore.connections, lane=(position, lane))
+        return RestoreItems(persona.id, restore.cards, restore.connections, lane=(position, lane))
 
 
 @dataclass(frozen=True)
@@ -515,7 +515,7 @@ class RemoveCards(Edit):
             raise EditError("no card to remove")
         persona = journey.index.personas[owners.pop()]
         restore = _take_cards(journey, persona, self.card_ids)
-        return _Restore(persona.id, restore.cards, restore.connections)
+        return RestoreItems(persona.id, restore.cards, restore.connections)
 
 
 @dataclass(frozen=True)
@@ -536,7 +536,7 @@ class MoveCard(Edit):
         _validated_card(journey, persona, moved)
         cards = persona.timeline.cards
         old_position = position_of(cards, card)
-        old = _PlaceCard(card.id, card.stage, card.lane, old_position)
+        old = PlaceCard(card.id, card.stage, card.lane, old_position)
         del cards[old_position]
         card.stage, card.lane = self.stage, self.lane
         cards.insert(_cell_insert_index(persona.timeline, self.stage, self.lane, self.position), card)
@@ -544,8 +544,8 @@ class MoveCard(Edit):
 
 
 @dataclass(frozen=True)
-class _PlaceCard(Edit):
-    """Put a card back exactly where it was (the inverse of a move)."""
+class PlaceCard(Edit):
+    """Put a card back exactly at a card-list index (the inverse of a move)."""
 
     card_id: str
     stage: str
@@ -556,7 +556,7 @@ class _PlaceCard(Edit):
         persona, card = journey.index.cards[self.card_id]
         cards = persona.timeline.cards
         old_position = position_of(cards, card)
-        old = _PlaceCard(card.id, card.stage, card.lane, old_position)
+        old = PlaceCard(card.id, card.stage, card.lane, old_position)
         del cards[old_position]
         card.stage, card.lane = self.stage, self.lane
         cards.insert(self.list_index, card)
@@ -640,7 +640,7 @@ def _take_cards(journey: JourneyMap, persona: Persona, card_ids: Iterable[str]) 
 
 
 @dataclass(frozen=True)
-class _Restore(Edit):
+class RestoreItems(Edit):
     """Put back a removed stage or lane, cards and connections at their old positions."""
 
     persona_id: str
@@ -706,12 +706,14 @@ __all__ = [
     "MoveLane",
     "MovePersona",
     "MoveStage",
+    "PlaceCard",
     "RemoveCards",
     "RemoveCatalogueEntry",
     "RemoveConnection",
     "RemoveLane",
     "RemovePersona",
     "RemoveStage",
+    "RestoreItems",
     "UpdateItem",
     "UpdateMap",
     "apply_all",

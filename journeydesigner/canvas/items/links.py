@@ -1,0 +1,176 @@
+"""Lines on the canvas: the emotion curve, connections between cards, drop indicator."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesigner.canvas import style
+
+if TYPE_CHECKING:
+    from journeydesigner.canvas.scene import TimelineScene
+
+
+def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
+    """A smooth curve through *points* (Catmull-Rom turned into cubic Béziers)."""
+    path = QPainterPath()
+    if not points:
+        return path
+    path.moveTo(QPointF(*points[0]))
+    for i in range(len(points) - 1):
+        p0 = points[i - 1] if i > 0 else points[i]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[i + 2] if i + 2 < len(points) else p2
+        c1 = QPointF(p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = QPointF(p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        path.cubicTo(c1, c2, QPointF(*p2))
+    return path
+
+
+class CurveItem(QGraphicsPathItem):
+    """The persona's emotion curve through its markers, in timeline order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(style.Z_CURVE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_points(self, points: list[tuple[float, float]], colour: str) -> None:
+        """Redraw the curve through *points*."""
+        pen = QPen(QColor(colour), 3)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setPath(smooth_path(points))
+
+
+class ConnectionItem(QGraphicsItem):
+    """An arrow between two cards; one that goes back in time arcs over the map."""
+
+    def __init__(self, board: TimelineScene, item_id: str) -> None:
+        super().__init__()
+        self.board = board
+        self.item_id = item_id
+        self.setZValue(style.Z_CONNECTION)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._path = QPainterPath()
+        self._label_at = QPointF()
+        self._head: QPolygonF = QPolygonF()
+
+    def set_ends(self, source: QRectF, target: QRectF, top: float) -> None:
+        """Route the arrow from *source* to *target*; loops back arc above *top*."""
+        self.prepareGeometryChange()
+        path = QPainterPath()
+        if target.center().x() >= source.right():
+            start = QPointF(source.right(), source.center().y())
+            end = QPointF(target.left(), target.center().y())
+            bend = max(30.0, (end.x() - start.x()) / 2)
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y()), end)
+            direction = QPointF(1, 0)
+        elif target.center().x() > source.left():
+            # Same column: leave from the bottom, arrive at the top (or back up).
+            down = target.center().y() >= source.center().y()
+            start = QPointF(source.center().x(), source.bottom() if down else source.top())
+            end = QPointF(target.center().x(), target.top() if down else target.bottom())
+            path.moveTo(start)
+            path.lineTo(end)
+            direction = QPointF(0, 1 if down else -1)
+        else:
+            start = QPointF(source.center().x(), source.top())
+            end = QPointF(target.center().x(), target.top())
+            arc_y = top - 16
+            path.moveTo(start)
+            path.cubicTo(QPointF(start.x(), arc_y), QPointF(end.x(), arc_y), end)
+            direction = QPointF(0, 1)
+        self._path = path
+        self._label_at = path.pointAtPercent(0.5)
+        self._head = _arrow_head(end, direction)
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().united(self._head.boundingRect()).adjusted(-60, -14, 60, 14)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        return stroker.createStroke(self._path)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        connection = self.board.connection(self.item_id)
+        if connection is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = style.SELECTION if self.isSelected() else QColor("#5F6B7A")
+        pen = QPen(colour, 2.2 if self.isSelected() else 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(self._head)
+        if connection.label:
+            font = style.scene_font(9)
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
+            text = metrics.elidedText(connection.label, Qt.TextElideMode.ElideRight, 140)
+            box = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
+            box.moveCenter(self._label_at)
+            painter.setPen(QPen(QColor("#C5CDD6"), 0.8))
+            painter.setBrush(QBrush(QColor("#FFFFFF")))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(style.TEXT)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _arrow_head(tip: QPointF, direction: QPointF) -> QPolygonF:
+    angle = math.atan2(direction.y(), direction.x())
+    size = 8.0
+    left = QPointF(tip.x() - size * math.cos(angle - 0.45), tip.y() - size * math.sin(angle - 0.45))
+    right = QPointF(tip.x() - size * math.cos(angle + 0.45), tip.y() - size * math.sin(angle + 0.45))
+    return QPolygonF([tip, left, right])
+
+
+class DropIndicatorItem(QGraphicsItem):
+    """Where a dragged thing will land: a highlighted cell and an insertion line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(style.Z_INDICATOR)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._cell = QRectF()
+        self._line: tuple[QPointF, QPointF] | None = None
+        self._ok = True
+
+    def show_at(self, cell: QRectF, line: tuple[QPointF, QPointF] | None, ok: bool) -> None:
+        """Highlight *cell* (green-blue when allowed, red when not) and an insertion line."""
+        self.prepareGeometryChange()
+        self._cell, self._line, self._ok = cell, line, ok
+        self.setVisible(True)
+
+    def boundingRect(self) -> QRectF:
+        return self._cell.adjusted(-4, -4, 4, 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self._cell, style.DROP_OK if self._ok else style.DROP_BAD)
+        painter.setPen(QPen(style.SELECTION if self._ok else QColor("#C62828"), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self._cell)
+        if self._line is not None and self._ok:
+            painter.setPen(QPen(style.SELECTION, 3))
+            painter.drawLine(*self._line)

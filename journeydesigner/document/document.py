@@ -1,0 +1,105 @@
+"""The open document: a map, its file, its undo stack and its change signals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from journeydesigner.document.changes import Change, describe
+from journeydesigner.model.edits import Edit, EditError
+from journeydesigner.model.journey import JourneyMap, now_utc
+from journeydesigner.storage import load_map, save_map
+
+
+class JourneyDocument(QObject):
+    """The only door through which a map changes.
+
+    Views never edit the model: they ask the document to :meth:`execute`
+    edits, which become one undoable command, and they listen to
+    :attr:`changed` to update just what a change reaches.
+    """
+
+    changed = Signal(object)  # Change
+    pathChanged = Signal(object)  # Path | None
+
+    def __init__(self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(0)  # unlimited: a workshop can be long
+
+    # ------------------------------------------------------------ files
+
+    @classmethod
+    def open(cls, path: str | Path, parent: QObject | None = None) -> JourneyDocument:
+        """Load the map at *path* (raises JourneyFileError)."""
+        return cls(load_map(path), Path(path), parent)
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Save atomically to *path* (default: the document's file) and mark clean.
+
+        Raises JourneySaveError; the document then stays modified.
+        """
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("the document has no file yet")
+        previous = self.journey.modified
+        if not self.undo_stack.isClean() or target != self.path:
+            self.journey.modified = now_utc()
+        try:
+            save_map(self.journey, target)
+        except Exception:
+            self.journey.modified = previous
+            raise
+        if target != self.path:
+            self.path = target
+            self.pathChanged.emit(target)
+        self.undo_stack.setClean()
+
+    @property
+    def is_modified(self) -> bool:
+        """True when there are changes not saved yet."""
+        return not self.undo_stack.isClean()
+
+    # ------------------------------------------------------------ editing
+
+    def execute(self, text: str, edits: Edit | Sequence[Edit], merge_key: str | None = None) -> bool:
+        """Apply *edits* as one undoable command named *text*.
+
+        Returns False (and changes nothing) when an edit cannot be applied.
+        Consecutive commands with the same *merge_key* merge into one, so
+        typing in a field is one undo step.
+        """
+        from journeydesigner.document.commands import EditCommand
+
+        batch = [edits] if isinstance(edits, Edit) else list(edits)
+        if not batch:
+            return False
+        try:
+            inverses = self.apply_edits(batch)
+        except EditError:
+            return False
+        self.undo_stack.push(EditCommand(self, text, batch, inverses, merge_key))
+        return True
+
+    def apply_edits(self, batch: Sequence[Edit]) -> list[Edit]:
+        """Apply edits now and announce the change; return their inverses in undo order.
+
+        Only undo commands call this. On an EditError nothing stays changed.
+        """
+        change = Change()
+        inverses: list[Edit] = []
+        try:
+            for edit in batch:
+                change.merge(describe(self.journey, edit))
+                inverses.append(edit.apply(self.journey))
+        except EditError:
+            for inverse in reversed(inverses):
+                inverse.apply(self.journey)
+            raise
+        self.changed.emit(change)
+        return list(reversed(inverses))

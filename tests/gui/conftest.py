@@ -1,0 +1,55 @@
+"""Fixtures for tests that drive the real canvas."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from journeydesigner.canvas.scene import TimelineScene
+from journeydesigner.canvas.view import CanvasView
+from journeydesigner.document.document import JourneyDocument
+from journeydesigner.document.editor_state import EditorState
+from tests.conftest import ROOT
+
+SNEAKERS = ROOT / "samples" / "zapatillas-omnicanal.journey"
+
+
+@dataclass
+class Canvas:
+    """A document shown in a real scene and view."""
+
+    document: JourneyDocument
+    state: EditorState
+    scene: TimelineScene
+    view: CanvasView
+
+    def dump(self) -> dict[str, object]:
+        """The whole document, for exact before/after comparisons."""
+        return self.document.journey.model_dump()
+
+    def undo_redo_round_trip(self, before: dict[str, object]) -> None:
+        """Undo restores *before* exactly; redo brings back the state after the edit."""
+        after = self.dump()
+        assert after != before
+        self.document.undo_stack.undo()
+        assert self.dump() == before
+        self.document.undo_stack.redo()
+        assert self.dump() == after
+
+
+@pytest.fixture
+def canvas(qtbot: QtBot) -> Iterator[Canvas]:
+    document = JourneyDocument.open(SNEAKERS)
+    state = EditorState(document)
+    scene = TimelineScene(state)
+    view = CanvasView(scene)
+    qtbot.addWidget(view)
+    view.resize(2400, 1600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    yield Canvas(document, state, scene, view)
