@@ -303,6 +303,9 @@ class SceneEditing:
                 [ed.UpdateItem(item_id, {"title": text})],
             )
         if item_id in index.stages or item_id in index.lanes:
+            named = index.stages[item_id][1] if item_id in index.stages else index.lanes[item_id][1]
+            if named.name == text:
+                return False
             label = t("Rename stage") if item_id in index.stages else t("Rename lane")
             return self._execute(label, [ed.UpdateItem(item_id, {"name": text})])
         return False

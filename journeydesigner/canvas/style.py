@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
@@ -56,7 +57,7 @@ def emotion_colour(fraction: float) -> QColor:
     """Red (0) through amber to green (1); only ever paired with a face and a number."""
     stops = ((0.0, (229, 115, 115)), (0.5, (255, 213, 79)), (1.0, (129, 199, 132)))
     fraction = min(1.0, max(0.0, fraction))
-    for (f0, c0), (f1, c1) in zip(stops, stops[1:], strict=False):
+    for (f0, c0), (f1, c1) in pairwise(stops):
         if fraction <= f1:
             t = (fraction - f0) / (f1 - f0)
             return QColor(*(round(a + (b - a) * t) for a, b in zip(c0, c1, strict=True)))

@@ -271,7 +271,8 @@ class CanvasView(QGraphicsView):
             return
         if self.board.drop(entry, self.mapToScene(event.position().toPoint())):
             event.acceptProposedAction()
-            self.setFocus()
+            if self._editor is None:
+                self.setFocus()
         else:
             event.ignore()
 
@@ -334,6 +335,7 @@ class CanvasView(QGraphicsView):
         self._editor, self._editing_id = None, ""
         text = editor.text().strip()
         editor.removeEventFilter(self)
+        editor.setObjectName("")  # it lingers until deleteLater runs
         editor.hide()
         editor.deleteLater()
         if commit and (text or item_id in self.board.card_items):
