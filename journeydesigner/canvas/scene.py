@@ -197,6 +197,7 @@ class TimelineScene(SceneEditing, QGraphicsScene):
                 self.lane_items[lane_box.lane_id] = lane_item
                 self.addItem(lane_item)
             lane_item.set_size(lane_box.header.width, lane_box.header.height)
+            lane_item.home_y = lane_box.header.y
             lane_item.setPos(lane_item.pos().x(), lane_box.header.y)
             lane_item.update()
         del dirty

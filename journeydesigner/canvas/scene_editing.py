@@ -286,6 +286,36 @@ class SceneEditing:
         if index == old or not self._execute(t("Move stage"), [ed.MoveStage(stage_id, index)]):
             scene.relayout()
 
+    def preview_lane_drop(self, center_y: float) -> None:
+        """Show where a dragged lane header would be inserted."""
+        scene = self._scene()
+        layout = scene.layout
+        if layout is None:
+            return
+        index = layout.lane_insert_index(center_y)
+        y = layout.lanes[index].row.y if index < len(layout.lanes) else layout.height
+        scene.indicator.show_at(QRectF(0, y - 3, layout.width, 6), None, True)
+
+    def finish_lane_move(self, lane_id: str, center_y: float) -> None:
+        """Commit a lane's new place among the lanes (hidden lanes keep theirs)."""
+        scene = self._scene()
+        scene.indicator.setVisible(False)
+        layout = scene.layout
+        persona = scene.persona()
+        if layout is None or persona is None:
+            return
+        visible = [box.lane_id for box in layout.lanes]
+        index = layout.lane_insert_index(center_y)
+        target_id = visible[index] if index < len(visible) else None
+        lanes = [lane.id for lane in persona.timeline.lanes]
+        old = lanes.index(lane_id)
+        # The model index of the lane we drop in front of (or the end).
+        new = lanes.index(target_id) if target_id is not None else len(lanes)
+        if new > old:
+            new -= 1
+        if new == old or not self._execute(t("Move lane"), [ed.MoveLane(lane_id, new)]):
+            scene.relayout()
+
     def request_rename(self, item_id: str) -> None:
         """Ask the view to edit the name of *item_id* in place."""
         self._scene().renameRequested.emit(item_id)

@@ -109,6 +109,13 @@ class TimelineLayout:
                 return stage.index
         return len(self.stages)
 
+    def lane_insert_index(self, y: float) -> int:
+        """Where a lane dragged to *y* goes, among the visible lanes."""
+        for lane in self.lanes:
+            if y < lane.row.y + lane.row.height / 2:
+                return lane.index
+        return len(self.lanes)
+
     def cell_rect(self, stage_id: str, lane_id: str) -> Rect | None:
         """The rectangle of a cell."""
         stage, lane = self.stage_box(stage_id), self.lane_box(lane_id)

@@ -189,3 +189,31 @@ def test_double_click_empty_cell_adds_that_lanes_card(canvas: Canvas, qtbot) -> 
     canvas.document.undo_stack.undo()
     canvas.document.undo_stack.undo()
     assert canvas.dump() == before
+
+
+def test_reorder_lane_by_dragging_its_header(canvas: Canvas) -> None:
+    timeline = _timeline(canvas)
+    layout = canvas.scene.layout
+    assert layout is not None
+    first = timeline.lanes[0]
+    header = layout.lanes[0].header
+    third = layout.lanes[2].row
+    before = canvas.dump()
+    # Drop it so that its middle lands in the lower half of the third lane.
+    dy = third.y + third.height * 0.75 - (header.y + header.height / 2)
+    drag(canvas.view, QPointF(header.x + 60, header.y + 20), QPointF(header.x + 60, header.y + 20 + dy))
+    assert [lane.id for lane in timeline.lanes].index(first.id) == 2
+    assert canvas.document.undo_stack.undoText() == "Move lane"
+    canvas.undo_redo_round_trip(before)
+
+
+def test_headers_stay_pinned_while_scrolling(canvas: Canvas) -> None:
+    view = canvas.view
+    view.resize(700, 500)
+    view.horizontalScrollBar().setValue(400)
+    view.verticalScrollBar().setValue(300)
+    top_left = view.mapToScene(0, 0)
+    for item in canvas.scene.lane_items.values():
+        assert item.pos().x() == top_left.x()
+    for item in canvas.scene.stage_items.values():
+        assert item.pos().y() == top_left.y()

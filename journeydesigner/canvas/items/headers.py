@@ -140,10 +140,36 @@ class LaneHeaderItem(HeaderItem):
         super().__init__(board, item_id)
         self.setZValue(style.Z_LANE_HEADER)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._press: QPointF | None = None
+        self.home_y = 0.0
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self._press = event.scenePos()
         self.board.select_only(self.item_id)
         event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press is None:
+            return
+        dy = event.scenePos().y() - self._press.y()
+        self.setZValue(style.Z_CORNER - 1)
+        self.setPos(self.pos().x(), self.home_y + dy)
+        self.board.preview_lane_drop(self.pos().y() + self._height / 2)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press is None:
+            return
+        dy = event.scenePos().y() - self._press.y()
+        self._press = None
+        self.setZValue(style.Z_LANE_HEADER)
+        if abs(dy) > 2:
+            self.board.finish_lane_move(self.item_id, self.home_y + dy + self._height / 2)
+        else:
+            self.setPos(self.pos().x(), self.home_y)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.board.request_rename(self.item_id)
