@@ -9,8 +9,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeydesigner import __version__
-from journeydesigner.storage import JourneyFileError, load_map
-from journeydesigner.ui.main_window import APP_NAME, MainWindow, new_journey
+from journeydesigner.document.document import JourneyDocument
+from journeydesigner.storage import JourneyFileError
+from journeydesigner.ui.main_window import APP_NAME, MainWindow, new_document
 
 
 def create_main_window(path: str | Path | None = None) -> MainWindow:
@@ -19,8 +20,8 @@ def create_main_window(path: str | Path | None = None) -> MainWindow:
     Raises JourneyFileError when the file cannot be opened.
     """
     if path is None:
-        return MainWindow(new_journey())
-    return MainWindow(load_map(path), Path(path))
+        return MainWindow(new_document())
+    return MainWindow(JourneyDocument.open(Path(path)))
 
 
 def _application(qt_args: Sequence[str]) -> QApplication:

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QLineEdit, QWidget
@@ -61,6 +62,20 @@ class CanvasView(QGraphicsView):
         self._editing_id = ""
         scene.statusMessage.connect(self.statusMessage)
         scene.renameRequested.connect(self.edit_in_place)
+        scene.state.personaChanged.connect(lambda _persona: self.scroll_to_origin())
+        self._shown_once = False
+
+    def scroll_to_origin(self) -> None:
+        """Show the start of the timeline: the first stages and the first lanes."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._pin_headers()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.scroll_to_origin()
 
     # ------------------------------------------------------------ zoom
 

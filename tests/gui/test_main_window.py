@@ -1,36 +1,141 @@
-"""The designer opens a map and shows its title."""
+"""The main window: its contract (objectNames), modified state, files and commands."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QGraphicsView, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeydesigner.app import create_main_window
 from journeydesigner.cli import main
-from journeydesigner.storage import JourneyFileError
+from journeydesigner.model import edits as ed
+from journeydesigner.storage import JourneyFileError, dumps_map, load_map
+from journeydesigner.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+SNEAKERS = ROOT / "samples" / "zapatillas-omnicanal.journey"
 
 
-def test_window_shows_the_map_title(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "mapa.journey"
-    assert (
-        main(
-            ["new", "--template", "customer-lifecycle", "--lang", "es", "--title", "Clínica Árbol", str(path)]
-        )
-        == 0
-    )
-    window = create_main_window(path)
-    qtbot.addWidget(window)
-    window.show()
-    assert "Clínica Árbol" in window.windowTitle()
-    assert window.findChild(object, "actionOpen") is not None
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    win = create_main_window(SNEAKERS)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_contract_object_names(window: MainWindow) -> None:
+    assert isinstance(window.findChild(QGraphicsView, "canvasView"), QGraphicsView)
+    for name in ("palette", "inspector", "outline", "undoHistory"):
+        assert isinstance(window.findChild(QDockWidget, name), QDockWidget), name
+    assert isinstance(window.findChild(QWidget, "personaSwitcher"), QWidget)
+    for name in (
+        "New",
+        "Open",
+        "Save",
+        "SaveAs",
+        "Undo",
+        "Redo",
+        "Cut",
+        "Copy",
+        "Paste",
+        "Delete",
+        "SelectAll",
+        "ZoomIn",
+        "ZoomOut",
+        "ZoomFit",
+        "Presentation",
+    ):
+        assert isinstance(window.findChild(QAction, f"action{name}"), QAction), name
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    def shortcut_of(name: str) -> QKeySequence:
+        action = window.findChild(QAction, f"action{name}")
+        assert action is not None
+        return action.shortcut()
+
+    standard = QKeySequence.StandardKey
+    for name, key in (
+        ("Save", standard.Save),
+        ("Undo", standard.Undo),
+        ("Copy", standard.Copy),
+        ("Paste", standard.Paste),
+        ("SelectAll", standard.SelectAll),
+        ("ZoomIn", standard.ZoomIn),
+    ):
+        assert shortcut_of(name) in QKeySequence.keyBindings(key), name
+    assert shortcut_of("ZoomReset") == QKeySequence("Ctrl+0")
+
+
+def test_window_title_and_modified_state_follow_the_undo_stack(window: MainWindow, tmp_path: Path) -> None:
+    assert "zapatillas-omnicanal.journey" in window.windowTitle()
+    assert not window.isWindowModified()
+    card = window.document.journey.personas[0].timeline.cards[0]
+    window.document.execute("Rename", ed.UpdateItem(card.id, {"title": "Otro título"}))
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+    window.document.undo_stack.redo()
+    target = tmp_path / "copia.journey"
+    assert window._save_to(target)
+    assert not window.isWindowModified()
+    assert "copia.journey" in window.windowTitle()
+    assert load_map(target).personas[0].timeline.cards[0].title == "Otro título"
+
+
+def test_delete_cut_paste_and_duplicate_through_actions(window: MainWindow) -> None:
+    journey = window.document.journey
+    persona = journey.personas[0]
+    ids = [c.id for c in persona.timeline.cards if c.type == "opportunity"][:2]
+    before = journey.model_dump()
+    window.state.set_selection(ids)
+    window.findChild(QAction, "actionCut").trigger()
+    assert not set(ids) & set(journey.index.cards)
+    window.state.set_persona(journey.personas[1].id)
+    window.findChild(QAction, "actionPaste").trigger()
+    pasted = window.state.selection
+    assert len(pasted) == 2 and all(journey.index.cards[i][0] is journey.personas[1] for i in pasted)
+    window.findChild(QAction, "actionDuplicate").trigger()
+    assert len(window.state.selection) == 2
+    stack = window.document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Cut", "Paste", "Duplicate"]
+    for _ in range(3):
+        stack.undo()
+    assert journey.model_dump() == before
+
+
+def test_zoom_actions(window: MainWindow) -> None:
+    view = window.view
+    window.findChild(QAction, "actionZoomIn").trigger()
+    assert view.zoom == pytest.approx(1.2)
+    window.findChild(QAction, "actionZoomReset").trigger()
+    assert view.zoom == pytest.approx(1.0)
+    window.findChild(QAction, "actionZoomFit").trigger()
+    layout = window.scene.layout
+    assert layout is not None
+    assert layout.width * view.zoom <= view.viewport().width()
+    assert window.zoom_label.text().endswith("%")
+
+
+def test_presentation_mode_hides_panels(window: MainWindow) -> None:
+    action = window.findChild(QAction, "actionPresentation")
+    action.setChecked(True)
+    assert not window.findChild(QDockWidget, "palette").isVisible()
+    assert window.view.zoom >= 1.25
+    action.setChecked(False)
+    assert window.findChild(QDockWidget, "palette").isVisible()
 
 
 def test_new_window_without_a_file(qtbot: QtBot) -> None:
     window = create_main_window()
     qtbot.addWidget(window)
-    assert window.journey.personas
+    assert window.document.journey.personas
+    assert window.document.path is None
 
 
 def test_bad_file_raises_one_line_error(tmp_path: Path) -> None:
@@ -39,3 +144,12 @@ def test_bad_file_raises_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(JourneyFileError) as info:
         create_main_window(bad)
     assert "\n" not in str(info.value)
+
+
+def test_template_window_saves_and_reloads_identically(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "mapa.journey"
+    assert main(["new", "--template", "customer-lifecycle", "--lang", "es", str(path)]) == 0
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    assert window._save_to(path)
+    assert dumps_map(load_map(path)) == path.read_bytes()

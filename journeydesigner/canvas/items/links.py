@@ -81,13 +81,14 @@ class ConnectionItem(QGraphicsItem):
             path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y()), end)
             direction = QPointF(1, 0)
         elif target.center().x() > source.left():
-            # Same column: leave from the bottom, arrive at the top (or back up).
-            down = target.center().y() >= source.center().y()
-            start = QPointF(source.center().x(), source.bottom() if down else source.top())
-            end = QPointF(target.center().x(), target.top() if down else target.bottom())
+            # Same column: bulge out along the cards' right edges, so the
+            # arrow does not run over the cards in between.
+            start = QPointF(source.right(), source.center().y())
+            end = QPointF(target.right(), target.center().y())
+            bulge = max(start.x(), end.x()) + 22
             path.moveTo(start)
-            path.lineTo(end)
-            direction = QPointF(0, 1 if down else -1)
+            path.cubicTo(QPointF(bulge, start.y()), QPointF(bulge, end.y()), end)
+            direction = QPointF(-1, 0)
         else:
             start = QPointF(source.center().x(), source.top())
             end = QPointF(target.center().x(), target.top())
