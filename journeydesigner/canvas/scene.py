@@ -8,7 +8,7 @@ editing half lives in :mod:`journeydesigner.canvas.scene_editing`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -285,7 +285,7 @@ class TimelineScene(SceneEditing, QGraphicsScene):
 
     # ------------------------------------------------------------ background grid
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, QColor("#FFFFFF"))
         layout = self.layout
         if layout is None:

@@ -143,10 +143,11 @@ class SceneEditing:
             lane_id = lane.lane_id if lane else card.lane
             lane_kind = lane.kind if lane else None
             if lane_kind is not None and not lane_accepts(lane_kind, card.type):
+                target_lane = scene.lane(lane_id)
                 refused = (
                     t("%1 cannot go in the lane “%2”.")
                     .replace("%1", type_label(card.type))
-                    .replace("%2", scene.lane(lane_id).name if scene.lane(lane_id) else "")
+                    .replace("%2", target_lane.name if target_lane else "")
                 )
                 continue
             position = layout.cell_insert_position(stage_id, lane_id, cx, cy, moving)
@@ -429,9 +430,8 @@ class SceneEditing:
         position = layout.cell_insert_position(stage_box.stage_id, lane_box.lane_id, pos.x(), pos.y())
         line = self._insertion_line(cell, position, stage_box.stage_id, lane_box.lane_id, lane_box.kind)
         message = t("Add %1 to %2 › %3").replace("%1", type_label(card_type).lower())
-        message = message.replace(
-            "%2", scene.stage(stage_box.stage_id).name if scene.stage(stage_box.stage_id) else ""
-        )
+        target_stage = scene.stage(stage_box.stage_id)
+        message = message.replace("%2", target_stage.name if target_stage else "")
         message = message.replace("%3", lane.name)
         if isinstance(card, EmotionCard):
             message += f" ({card.score:+d})" if card.score else " (0)"

@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name["Redo"] = redo
 
     def _make_docks(self) -> None:
-        self.palette = PaletteDock(self.state, self)
-        self.palette.connectionToolToggled.connect(self.view.set_connection_tool)
-        self.palette.insertRequested.connect(self._insert_from_palette)
+        self.palette_dock = PaletteDock(self.state, self)
+        self.palette_dock.connectionToolToggled.connect(self.view.set_connection_tool)
+        self.palette_dock.insertRequested.connect(self._insert_from_palette)
         self.inspector = InspectorDock(self.state, self)
         self.outline = OutlineDock(self.state, self)
         self.undo_dock = QDockWidget(_t("History"), self)
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.overview = EmotionOverviewDock(self.state, self)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.addDockWidget(left, self.palette)
+        self.addDockWidget(left, self.palette_dock)
         self.addDockWidget(left, self.outline)
         self.addDockWidget(right, self.inspector)
         self.addDockWidget(right, self.undo_dock)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
-        menus = {
+        menus: dict[str, list[str | None]] = {
             _t("&File"): ["New", "Open", None, "Save", "SaveAs", None, "Close", "Quit"],
             _t("&Edit"): [
                 "Undo",
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             if title == _t("&View"):
                 menu.addSeparator()
                 for dock in (
-                    self.palette,
+                    self.palette_dock,
                     self.outline,
                     self.inspector,
                     self.undo_dock,
