@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.palette_dock.connectionToolToggled.connect(self.view.set_connection_tool)
         self.palette_dock.insertRequested.connect(self._insert_from_palette)
         self.inspector = InspectorDock(self.state, self)
+        self.inspector.statusMessage.connect(self._message)
         self.outline = OutlineDock(self.state, self)
         self.undo_dock = QDockWidget(_t("History"), self)
         self.undo_dock.setObjectName("undoHistory")
