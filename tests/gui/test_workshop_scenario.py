@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from journeydesigner.canvas.mime import PaletteEntry
 from journeydesigner.document.document import JourneyDocument
-from journeydesigner.model.cards import LaneKind
+from journeydesigner.model.cards import EmotionCard, LaneKind
 from journeydesigner.storage import dumps_map, load_map
 from journeydesigner.templates import build_template
 from journeydesigner.ui.main_window import MainWindow
@@ -111,7 +111,7 @@ def test_rebuild_a_journey_from_a_template(qtbot: QtBot, tmp_path: Path) -> None
         point = QPointF(stage.x + stage.width / 2, layout.score_y(lane.lane_id, score))
         _drop(_Window(window), PaletteEntry("emotion").to_mime(), point)
         window.view.finish_editing(commit=False)
-    curve = [getattr(c, "score") for c in persona.timeline.cards if c.type == "emotion"]
+    curve = [c.score for c in persona.timeline.cards if isinstance(c, EmotionCard)]
     assert curve == scores
 
     # Journeys are cycles: the recommendation leads back to a new search.
