@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self.undo_dock.raise_()
         self.overview.hide()
         self.analysis.hide()
+        self.resizeDocks([self.palette_dock, self.inspector], [230, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.inspector, self.undo_dock], [560, 220], Qt.Orientation.Vertical)
 
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
