@@ -32,7 +32,24 @@ def _application(qt_args: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Journey Designer")
     app.setApplicationVersion(__version__)
+    app.aboutToQuit.connect(release_clipboard)
     return app
+
+
+def release_clipboard() -> None:
+    """Drop cards the designer put on the clipboard before Qt shuts down.
+
+    Qt deletes clipboard data it holds from this process while the
+    application object is torn down; with data set from Python that crashes
+    the interpreter on exit (seen with the offscreen platform). Copied cards
+    do not outlive the app anyway.
+    """
+    from journeydesigner.canvas.mime import CARDS_MIME
+
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(CARDS_MIME):
+        clipboard.clear()
 
 
 def run(path: str | None = None, qt_args: Sequence[str] = ()) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,15 @@ SAMPLES = sorted((ROOT / "samples").glob("*.journey"))
 def root() -> Path:
     """The repository's top folder."""
     return ROOT
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Release the clipboard like the app does on quit (see app.release_clipboard)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from journeydesigner.app import release_clipboard
+
+        release_clipboard()

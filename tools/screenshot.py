@@ -1,6 +1,6 @@
 """Grab the designer's window with a sample map to a PNG (for the README and for review).
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot.py samples/zapatillas-omnicanal.journey docs/screenshot.png
+    QT_QPA_PLATFORM=offscreen python tools/screenshot.py samples/MAP.journey docs/screenshot.png
 """
 
 from __future__ import annotations

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(lambda _change: self._update_title())
         self.state.selectionChanged.connect(self._update_actions)
         self.view.connectionToolChanged.connect(self.actions_by_name["ConnectionTool"].setChecked)
+        self.view.connectionToolChanged.connect(self.palette_dock.set_connection_tool_checked)
         self._update_title()
         self._update_actions()
         self.resize(1440, 900)

@@ -46,6 +46,7 @@ def canvas(qtbot: QtBot) -> Iterator[Canvas]:
     state = EditorState(document)
     scene = TimelineScene(state)
     view = CanvasView(scene)
+    scene.setParent(view)  # deleted with the view, while the application still exists
     qtbot.addWidget(view)
     view.resize(2400, 1600)
     view.show()

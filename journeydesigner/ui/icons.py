@@ -1,0 +1,81 @@
+"""The app's icon set: SVG line icons in ``resources/icons``, looked up by key.
+
+Keys are the card types (``touchpoint`` …), ``stage``, ``lane``,
+``connection``, ``persona``, the emotion faces ``emotion-m2`` … ``emotion-p2``
+and the channel and device icons named by the catalogues (``web``,
+``mobile`` …). A key the set lacks, such as one a user typed for a channel of
+their own, gets a generic icon instead of nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+from journeydesigner.model.journey import EmotionScale
+
+ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+FALLBACK_KEY = "generic"
+
+# The five faces, saddest first.
+EMOTION_FACES = ("emotion-m2", "emotion-m1", "emotion-0", "emotion-p1", "emotion-p2")
+
+# Keys used elsewhere for an icon of the set (the persona avatar default is "person").
+_ALIASES = {"person": "persona", "pain-point": "pain_point"}
+
+_cache: dict[tuple[str, str], QIcon] = {}
+
+
+def has_icon(key: str) -> bool:
+    """True when the set has an icon for *key* (aliases included)."""
+    key = _ALIASES.get(key, key)
+    return bool(key) and "/" not in key and "\\" not in key and (ICON_DIR / f"{key}.svg").is_file()
+
+
+def icon_path(key: str, fallback: str = FALLBACK_KEY) -> Path:
+    """The SVG file of *key*, or that of *fallback* when the set lacks *key*."""
+    if has_icon(key):
+        return ICON_DIR / f"{_ALIASES.get(key, key)}.svg"
+    return ICON_DIR / f"{_ALIASES.get(fallback, fallback)}.svg"
+
+
+def icon(key: str, fallback: str = FALLBACK_KEY) -> QIcon:
+    """The icon of *key* (cached); *fallback*'s icon when the set lacks *key*."""
+    cached = _cache.get((key, fallback))
+    if cached is None:
+        cached = QIcon(str(icon_path(key, fallback)))
+        _cache[(key, fallback)] = cached
+    return cached
+
+
+def _round_half_away(value: float) -> int:
+    # round() rounds halves to even, which would show +0.5 and +1.5 averages
+    # on different sides; a face should not depend on parity.
+    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+
+
+def emotion_face_index(score: float, scale: EmotionScale) -> int:
+    """Which of the five faces (0 = very sad … 4 = very happy) fits *score*.
+
+    On a scale that runs through zero, zero is the neutral face and each side
+    is spread over two faces, so -1 … +3 keeps 0 neutral. A scale that stays
+    on one side of zero (1 … 5) is spread evenly over the five faces.
+    """
+    low, high = scale.minimum, scale.maximum
+    score = min(max(score, low), high)
+    if low < 0 < high:
+        side = high if score >= 0 else -low
+        return 2 + _round_half_away(2 * score / side)
+    return _round_half_away(4 * (score - low) / (high - low))
+
+
+def emotion_icon_key(score: float, scale: EmotionScale) -> str:
+    """The face icon key (``emotion-m2`` … ``emotion-p2``) for *score* on *scale*."""
+    return EMOTION_FACES[emotion_face_index(score, scale)]
+
+
+def signed_score(score: int) -> str:
+    """A score of the emotion scale as people write it: ``+2``, ``0``, ``−1`` (a true minus sign)."""
+    return f"+{score}" if score > 0 else f"−{-score}" if score < 0 else "0"
