@@ -134,6 +134,10 @@ class TimelineScene(SceneEditing, QGraphicsScene):
 
     def _on_persona_changed(self, persona_id: str) -> None:
         del persona_id
+        self._remove_timeline_items()
+        self.relayout()
+
+    def _remove_timeline_items(self) -> None:
         for table in (self.card_items, self.stage_items, self.lane_items):
             for item in table.values():
                 self.removeItem(item)
@@ -144,14 +148,13 @@ class TimelineScene(SceneEditing, QGraphicsScene):
         for curve in self.curve_items.values():
             self.removeItem(curve)
         self.curve_items.clear()
-        self.relayout()
 
     def relayout(self, dirty: set[str] | frozenset[str] = frozenset()) -> None:
         """Lay the timeline out again and touch only the items that changed."""
         persona = self.persona()
         if persona is None:
             self.layout = None
-            self._on_persona_changed_clear()
+            self._remove_timeline_items()
             return
         layout = layout_timeline(self.journey, persona)
         self.layout = layout
@@ -164,12 +167,6 @@ class TimelineScene(SceneEditing, QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         self.pin(self._pin.x(), self._pin.y())
         self.update()  # the background grid follows the layout
-
-    def _on_persona_changed_clear(self) -> None:
-        for table in (self.card_items, self.stage_items, self.lane_items):
-            for item in table.values():
-                self.removeItem(item)
-            table.clear()
 
     def _sync_headers(self, layout: TimelineLayout, dirty: set[str] | frozenset[str]) -> None:
         wanted = {box.stage_id for box in layout.stages}

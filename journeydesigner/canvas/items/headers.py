@@ -214,24 +214,12 @@ _LANE_ICON = {
 }
 
 
-class CornerItem(QGraphicsItem):
+class CornerItem(HeaderItem):
     """The top-left corner above the lane headers: the persona's name."""
 
     def __init__(self, board: TimelineScene) -> None:
-        super().__init__()
-        self.board = board
+        super().__init__(board, "")
         self.setZValue(style.Z_CORNER)
-        self._width = 10.0
-        self._height = 10.0
-
-    def set_size(self, width: float, height: float) -> None:
-        """Resize the corner."""
-        if (width, height) != (self._width, self._height):
-            self.prepareGeometryChange()
-            self._width, self._height = width, height
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self._width, self._height)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
