@@ -54,3 +54,14 @@ def canvas(qtbot: QtBot) -> Iterator[Canvas]:
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     yield Canvas(document, state, scene, view)
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_save_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed with unsaved changes would wait for an answer: discard instead.
+
+    Tests that check the prompt itself patch it again.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
