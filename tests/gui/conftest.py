@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -32,12 +33,17 @@ class Canvas:
 
     def undo_redo_round_trip(self, before: dict[str, object]) -> None:
         """Undo restores *before* exactly; redo brings back the state after the edit."""
-        after = self.dump()
-        assert after != before
-        self.document.undo_stack.undo()
-        assert self.dump() == before
-        self.document.undo_stack.redo()
-        assert self.dump() == after
+        assert_undo_redo(self.document, before)
+
+
+def assert_undo_redo(document: JourneyDocument, before: dict[str, Any]) -> None:
+    """The last command changed the map; undo restores *before* exactly, redo re-applies it."""
+    after = document.journey.model_dump()
+    assert after != before
+    document.undo_stack.undo()
+    assert document.journey.model_dump() == before
+    document.undo_stack.redo()
+    assert document.journey.model_dump() == after
 
 
 @pytest.fixture

@@ -32,6 +32,7 @@ from journeydesigner.model.persona import IconAvatar, ImageAvatar
 from journeydesigner.ui.inspector import InspectorDock, find_item
 from journeydesigner.ui.inspector_fields import AvatarEditor
 from tests.conftest import ROOT
+from tests.gui.conftest import assert_undo_redo
 
 SNEAKERS = ROOT / "samples" / "zapatillas-omnicanal.journey"
 TOUCHPOINT = "primera-c-012"  # "Chat con una asesora de running", channel chat, devices [desktop]
@@ -69,12 +70,7 @@ class Inspector:
 
     def round_trip(self, before: dict[str, Any]) -> None:
         """Undo restores *before* exactly; redo re-applies the edit."""
-        after = self.dump()
-        assert after != before
-        self.document.undo_stack.undo()
-        assert self.dump() == before
-        self.document.undo_stack.redo()
-        assert self.dump() == after
+        assert_undo_redo(self.document, before)
 
 
 @pytest.fixture

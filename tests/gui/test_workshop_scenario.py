@@ -142,7 +142,8 @@ def test_rebuild_a_journey_from_a_template(qtbot: QtBot, tmp_path: Path) -> None
     assert stack.count() >= 20
     while stack.canUndo():
         stack.undo()
-    assert journey.model_dump() == start
+    # Saving stamps the map's modification time, which is not an edit to undo.
+    assert journey.model_dump(exclude={"modified"}) == {k: v for k, v in start.items() if k != "modified"}
     stack.setClean()  # closing the window must not stop to ask about saving
 
 
