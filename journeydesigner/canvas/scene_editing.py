@@ -122,9 +122,7 @@ class SceneEditing:
             box = layout.cards.get(item.item_id)
             if card is None or box is None:
                 continue
-            rect = item.sceneBoundingRect()
             cx, cy = item.pos().x() + box.rect.width / 2, item.pos().y() + box.rect.height / 2
-            del rect
             stage = layout.stage_at(cx)
             stage_id = stage.stage_id if stage else card.stage
             if isinstance(card, EmotionCard):
@@ -208,11 +206,9 @@ class SceneEditing:
                 continue
             marker = scene.card_items.get(card_id)
             if marker is not None:
-                rect = marker.sceneBoundingRect()
                 points.append(
                     (marker.pos().x() + other.rect.width / 2, marker.pos().y() + other.rect.height / 2)
                 )
-                del rect
         points.sort(key=lambda p: p[0])
         curve.set_points(points, persona.color)
         item.update()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from journeydesigner.canvas.style import ICON_DIR
 from journeydesigner.model.journey import EmotionScale
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 FALLBACK_KEY = "generic"
 
 # The five faces, saddest first.

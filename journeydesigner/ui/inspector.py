@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeydesigner.canvas.texts import level_label
 from journeydesigner.document.changes import Change
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.editor_state import EditorState
@@ -60,7 +61,6 @@ from journeydesigner.ui.inspector_fields import (
     card_type_label,
     emotion_choice_label,
     lane_kind_label,
-    level_label,
 )
 
 # (model field, editor kind, label) of one row of a form.

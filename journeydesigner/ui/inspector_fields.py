@@ -82,16 +82,6 @@ def lane_kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def level_label(level: str) -> str:
-    """The display name of a severity or priority level."""
-    labels = {
-        "low": QCoreApplication.translate("Labels", "Low"),
-        "medium": QCoreApplication.translate("Labels", "Medium"),
-        "high": QCoreApplication.translate("Labels", "High"),
-    }
-    return labels.get(level, level)
-
-
 def avatar_icon_label(key: str) -> str:
     """The display name of an avatar icon key (unknown keys show as themselves)."""
     labels = {

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPe
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
+from journeydesigner.canvas.texts import level_label
 from journeydesigner.document.changes import Change
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.editor_state import EditorState
@@ -34,7 +35,6 @@ from journeydesigner.ui.inspector_fields import (
     format_number,
     format_score,
     lane_kind_label,
-    level_label,
     swatch,
 )
 
