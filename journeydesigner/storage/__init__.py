@@ -1,4 +1,4 @@
-"""Loading and saving .journey files: limits, migrations, atomic writes. No Qt."""
+"""Loading and saving .journey files: limits, migrations, atomic writes, locks, recovery copies. No Qt."""
 
 from journeydesigner.storage.errors import JourneyFileError, JourneySaveError
 from journeydesigner.storage.files import FILE_SUFFIX, dumps_map, load_map, loads_map, save_map

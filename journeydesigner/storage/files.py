@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from journeydesigner.model import limits
 from journeydesigner.model.journey import FORMAT_NAME, SCHEMA_VERSION, JourneyMap
 from journeydesigner.storage.atomic import atomic_write_bytes
-from journeydesigner.storage.errors import JourneyFileError, JourneySaveError
+from journeydesigner.storage.errors import JourneyFileError, JourneySaveError, os_error_reason
 from journeydesigner.storage.messages import describe_validation_error, key_step
 from journeydesigner.storage.migrations import migrate
 
@@ -35,7 +35,7 @@ def load_map(path: str | Path) -> JourneyMap:
         with open(path, "rb") as stream:
             data = stream.read(limits.MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise JourneyFileError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+        raise JourneyFileError(path, f"cannot read the file: {os_error_reason(exc, saving=False)}") from exc
     if len(data) > limits.MAX_FILE_BYTES:  # grew while we were reading
         raise JourneyFileError(path, "maps larger than 64 MB are refused")
     return loads_map(data, path)
@@ -80,7 +80,7 @@ def save_map(journey: JourneyMap, path: str | Path) -> None:
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise JourneySaveError(path, f"cannot save: {exc.strerror or exc}") from exc
+        raise JourneySaveError(path, f"cannot save: {os_error_reason(exc, saving=True)}") from exc
 
 
 # ---------------------------------------------------------------- parsing

@@ -659,7 +659,7 @@ def test_missing_file_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "no-existe.journey"
     with pytest.raises(JourneyFileError) as info:
         load_map(path)
-    assert_clean_error(info.value, path, "$", r"cannot read the file: No such file")
+    assert_clean_error(info.value, path, "$", r"cannot read the file: the file does not exist \(")
 
 
 def test_folder_instead_of_a_file_is_refused_in_one_line(tmp_path: Path) -> None:
@@ -667,7 +667,7 @@ def test_folder_instead_of_a_file_is_refused_in_one_line(tmp_path: Path) -> None
     path.mkdir()
     with pytest.raises(JourneyFileError) as info:
         load_map(path)
-    assert_clean_error(info.value, path, "$", r"cannot read the file")
+    assert_clean_error(info.value, path, "$", r"cannot read the file: it is a folder, not a file$")
 
 
 # ---------------------------------------------------------------- file size
