@@ -6,32 +6,39 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from journeydesigner import __version__
 from journeydesigner.document.document import JourneyDocument
-from journeydesigner.storage import JourneyFileError
-from journeydesigner.ui.main_window import APP_NAME, MainWindow, new_document
+from journeydesigner.ui.main_window import APP_NAME, MainWindow
+from journeydesigner.ui.workspace import Workspace, current_workspace, set_current_workspace
+
+ORGANISATION = "Journey Designer"
 
 
 def create_main_window(path: str | Path | None = None) -> MainWindow:
     """A ready main window for the map at *path* (or a new map); no event loop.
 
-    Raises JourneyFileError when the file cannot be opened.
+    Tools and tests use it; it takes no lock. Raises JourneyFileError when
+    the file cannot be opened.
     """
+    workspace = current_workspace()
     if path is None:
-        return MainWindow(new_document())
-    return MainWindow(JourneyDocument.open(Path(path)))
+        from journeydesigner.templates import build_template
+
+        journey = build_template(workspace.settings.default_template, workspace.settings.new_map_language)
+        return MainWindow(JourneyDocument(journey), workspace)
+    return MainWindow(JourneyDocument.open(Path(path)), workspace)
 
 
 def _application(qt_args: Sequence[str]) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORGANISATION)
+    QApplication.setApplicationVersion(__version__)
     app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("Journey Designer")
-    app.setApplicationVersion(__version__)
     app.aboutToQuit.connect(release_clipboard)
     return app
 
@@ -52,13 +59,40 @@ def release_clipboard() -> None:
         clipboard.clear()
 
 
-def run(path: str | None = None, qt_args: Sequence[str] = ()) -> int:
-    """Open the designer on *path* and run the event loop."""
+def start(app: QApplication, paths: Sequence[str] = ()) -> Workspace:
+    """Set up the workspace as at start-up: recovery, the maps asked for, else a new map.
+
+    After a crash the recovery window comes first. Then the maps named on
+    the command line open; with none, the welcome window (if the user keeps
+    it) offers templates and recent maps.
+    """
+    workspace = Workspace()
+    set_current_workspace(workspace)
+    app.installEventFilter(workspace)  # macOS hands files over as events
+    workspace.offer_recovery()
+    workspace.open_paths(list(paths))
+    if not workspace.windows and workspace.settings.show_welcome:
+        _welcome(workspace)
+    if not workspace.windows:
+        workspace.new_map()
+    return workspace
+
+
+def _welcome(workspace: Workspace) -> None:
+    from journeydesigner.ui.new_map_dialog import NewMapDialog
+
+    dialog = NewMapDialog(workspace.settings, None, welcome=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    path = dialog.chosen_path()
+    if dialog.result_kind() == "open" and path is not None:
+        workspace.open_path(path)
+    elif dialog.result_kind() == "new":
+        workspace.new_map(dialog.build_map())
+
+
+def run(paths: Sequence[str] = (), qt_args: Sequence[str] = ()) -> int:
+    """Open the designer on *paths* and run the event loop."""
     app = _application(qt_args)
-    try:
-        window = create_main_window(path)
-    except JourneyFileError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        window = create_main_window()
-    window.show()
+    start(app, paths)
     return app.exec()

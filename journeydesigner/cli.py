@@ -189,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="journeydesigner", add_help=False)
-    parser.add_argument("file", nargs="?", metavar="FILE")
+    parser.add_argument("files", nargs="*", metavar="FILE")
     return parser
 
 
@@ -200,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gui_args, qt_args = _gui_parser().parse_known_args(args_list)
         from journeydesigner.app import run
 
-        return run(gui_args.file, qt_args)
+        return run(gui_args.files, qt_args)
 
     args = build_parser().parse_args(args_list)
     if args.command is None:

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The user's own settings, recent files and recovery copies stay untouched:
+# QSettings and QStandardPaths follow the XDG folders, which point into one
+# throw-away folder per test run (subprocesses inherit it).
+_USER_FOLDERS = Path(tempfile.mkdtemp(prefix="journeydesigner-tests-"))
+for _variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = str(_USER_FOLDERS / _variable.lower())
 
 settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
 settings.load_profile("ci")

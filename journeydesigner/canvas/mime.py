@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData
 
+from journeydesigner.storage import FILE_SUFFIX
+
 PALETTE_MIME = "application/x-journeydesigner-palette"
 CARDS_MIME = "application/x-journeydesigner-cards"
+
+
+def map_paths(mime: QMimeData | None) -> list[Path]:
+    """The local .journey files in dragged data (files dropped to be opened)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)
+    ]
 
 
 @dataclass(frozen=True)

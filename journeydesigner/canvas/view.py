@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QLineEdit, QWidget
 
 from journeydesigner.canvas import style
-from journeydesigner.canvas.mime import PaletteEntry
+from journeydesigner.canvas.mime import PaletteEntry, map_paths
 from journeydesigner.canvas.scene import TimelineScene
 from journeydesigner.canvas.texts import t
 from journeydesigner.model import edits as ed
@@ -37,6 +37,7 @@ class CanvasView(QGraphicsView):
     zoomChanged = Signal(float)
     statusMessage = Signal(str)
     connectionToolChanged = Signal(bool)
+    mapsDropped = Signal(list)  # list[Path]: map files dropped to be opened
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -258,12 +259,18 @@ class CanvasView(QGraphicsView):
     # ------------------------------------------------------------ drops from the palette
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if map_paths(event.mimeData()):
+            event.acceptProposedAction()
+            return
         if PaletteEntry.from_mime(event.mimeData()) is None:
             event.ignore()
             return
         event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if map_paths(event.mimeData()):
+            event.acceptProposedAction()
+            return
         entry = PaletteEntry.from_mime(event.mimeData())
         if entry is None:
             event.ignore()
@@ -280,6 +287,11 @@ class CanvasView(QGraphicsView):
         super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        maps = map_paths(event.mimeData())
+        if maps:
+            event.acceptProposedAction()
+            self.mapsDropped.emit(maps)
+            return
         entry = PaletteEntry.from_mime(event.mimeData())
         if entry is None:
             event.ignore()

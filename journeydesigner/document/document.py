@@ -24,6 +24,7 @@ class JourneyDocument(QObject):
 
     changed = Signal(object)  # Change
     pathChanged = Signal(object)  # Path | None
+    saved = Signal(object)  # Path: the file now holds exactly this document
 
     def __init__(self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,8 @@ class JourneyDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)  # unlimited: a workshop can be long
+        # Opened beside someone else's lock: Save asks for another name.
+        self.read_only = False
 
     # ------------------------------------------------------------ files
 
@@ -59,6 +62,11 @@ class JourneyDocument(QObject):
             self.path = target
             self.pathChanged.emit(target)
         self.undo_stack.setClean()
+        self.saved.emit(target)
+
+    def mark_modified(self) -> None:
+        """Mark the document as holding unsaved changes (a recovered copy)."""
+        self.undo_stack.resetClean()
 
     @property
     def is_modified(self) -> bool:

@@ -16,6 +16,12 @@ def _t(text: str) -> str:
 
 Shortcut = QKeySequence.StandardKey | str | None
 
+# On macOS these move to the application menu, where users look for them.
+_MENU_ROLES = {
+    "Preferences": QAction.MenuRole.PreferencesRole,
+    "Quit": QAction.MenuRole.QuitRole,
+}
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -38,6 +44,12 @@ def action_specs() -> list[ActionSpec]:
         ActionSpec("SaveAs", _t("Save &As…"), key.SaveAs, _t("Save the map under another name")),
         ActionSpec("Close", _t("&Close"), key.Close, _t("Close this window")),
         ActionSpec("Quit", _t("&Quit"), key.Quit, _t("Quit Journey Designer")),
+        ActionSpec(
+            "Preferences",
+            _t("Pre&ferences…"),
+            key.Preferences,
+            _t("Language, recovery copies, new maps, paper"),
+        ),
         ActionSpec("Cut", _t("Cu&t"), key.Cut, _t("Cut the selected cards")),
         ActionSpec("Copy", _t("&Copy"), key.Copy, _t("Copy the selected cards")),
         ActionSpec("Paste", _t("&Paste"), key.Paste, _t("Paste cards into the current persona")),
@@ -87,6 +99,9 @@ def make_actions(parent: QWidget, handlers: dict[str, Callable[..., object]]) ->
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.setStatusTip(tip)
         action.setCheckable(spec.checkable)
+        role = _MENU_ROLES.get(spec.name)
+        if role is not None:
+            action.setMenuRole(role)
         handler = handlers.get(spec.name)
         if handler is not None:
             if spec.checkable:

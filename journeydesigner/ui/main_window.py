@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QToolBar,
-    QUndoView,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QUndoView
 
 from journeydesigner.canvas import clipboard
 from journeydesigner.canvas.scene import TimelineScene
@@ -28,8 +19,6 @@ from journeydesigner.model.cards import LaneKind
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.texts import text as default_text
 from journeydesigner.model.timeline import Lane, Stage
-from journeydesigner.storage import FILE_SUFFIX, JourneyFileError
-from journeydesigner.templates import DEFAULT_TEMPLATE, build_template
 from journeydesigner.templates.data import STAGE_COLOURS
 from journeydesigner.ui.actions import make_actions
 from journeydesigner.ui.analysis import AnalysisDock
@@ -38,24 +27,46 @@ from journeydesigner.ui.outline import OutlineDock
 from journeydesigner.ui.overview import EmotionOverviewDock
 from journeydesigner.ui.palette import PaletteDock
 from journeydesigner.ui.persona_switcher import PersonaSwitcher
+from journeydesigner.ui.prompts import APP_NAME
+from journeydesigner.ui.recent_menu import RecentFilesMenu
+from journeydesigner.ui.window_files import WindowFiles
 
-APP_NAME = "Journey Designer"
-_open_windows: list[MainWindow] = []
+if TYPE_CHECKING:
+    from journeydesigner.ui.workspace import Workspace
+
+__all__ = ["APP_NAME", "MainWindow"]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
-    """One window per map: the canvas of one persona, with docks around it."""
+class MainWindow(WindowFiles):
+    """One window per map: the canvas of one persona, with docks around it.
 
-    def __init__(self, document: JourneyDocument) -> None:
+    The window belongs to a :class:`Workspace` (the process's one by
+    default), which keeps recovery copies, the file watcher and the lock.
+    """
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        workspace: Workspace | None = None,
+        recovery_id: str | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)  # map files dropped on the window open
         self.document = document
         document.setParent(self)
+        if workspace is None:
+            from journeydesigner.ui.workspace import current_workspace
+
+            workspace = current_workspace()
+        self.workspace = workspace
+        self.holds_lock = False
+        self._closing_without_asking = False
         self.state = EditorState(document, self)
         self.scene = TimelineScene(self.state, self)
         self.view = CanvasView(self.scene, self)
@@ -66,17 +77,19 @@ class MainWindow(QMainWindow):
         self._make_menus_and_toolbar()
         self._make_status_bar()
         self._saved_state = b""
+        self.view.mapsDropped.connect(lambda paths: self.workspace.open_paths(paths, self))
         document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        document.pathChanged.connect(lambda _path: self._update_title())
-        document.changed.connect(lambda _change: self._update_title())
+        document.pathChanged.connect(lambda _path: self.update_title())
+        document.changed.connect(lambda _change: self.update_title())
         self.state.selectionChanged.connect(self._update_actions)
         self.view.connectionToolChanged.connect(self.actions_by_name["ConnectionTool"].setChecked)
         self.view.connectionToolChanged.connect(self.palette_dock.set_connection_tool_checked)
-        self._update_title()
+        self.update_title()
         self._update_actions()
         self.resize(1440, 900)
         self.view.horizontalScrollBar().setValue(0)
         self.view.verticalScrollBar().setValue(0)
+        workspace.attach(self, recovery_id)
 
     # ------------------------------------------------------------ construction
 
@@ -87,7 +100,8 @@ class MainWindow(QMainWindow):
             "Save": self.save,
             "SaveAs": self.save_as,
             "Close": self.close,
-            "Quit": QCoreApplication.quit,
+            "Quit": lambda: self.workspace.quit(),
+            "Preferences": self.open_preferences,
             "Cut": self.cut,
             "Copy": self.copy,
             "Paste": self.paste,
@@ -166,6 +180,8 @@ class MainWindow(QMainWindow):
                 "Rename",
                 "InsertCard",
                 "ConnectionTool",
+                None,
+                "Preferences",
             ],
             _t("&Timeline"): ["AddStage", "HideLane", "ShowAllLanes"],
             _t("&View"): ["ZoomIn", "ZoomOut", "ZoomReset", "ZoomFit", None, "Presentation"],
@@ -177,6 +193,11 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(a[name])
+            if title == _t("&File"):
+                self.recent_menu = RecentFilesMenu(self.workspace.settings, menu)
+                self.recent_menu.openRequested.connect(lambda path: self.workspace.open_path(path, self))
+                menu.insertMenu(a["Save"], self.recent_menu)
+                menu.insertSeparator(a["Save"])
             if title == _t("&Timeline"):
                 lanes = menu.addMenu(_t("Add &Lane"))
                 for kind in LaneKind:
@@ -229,9 +250,12 @@ class MainWindow(QMainWindow):
     def _language(self) -> str:
         return self.document.journey.language
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
+        """Window title: file name (or map title), read-only mark, modified mark."""
         path = self.document.path
         name = path.name if path else self.document.journey.title
+        if self.document.read_only:
+            name += " " + _t("(read-only)")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
 
@@ -246,67 +270,10 @@ class MainWindow(QMainWindow):
         a["Rename"].setEnabled(bool(selection))
         a["HideLane"].setEnabled(any(i in index.lanes for i in selection))
 
-    def _message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
-
-    # ------------------------------------------------------------ files
-
-    def new_window(self) -> MainWindow:
-        """Open a new window with a new map from the default template."""
-        window = MainWindow(JourneyDocument(build_template(DEFAULT_TEMPLATE, self._language())))
-        _open_windows.append(window)
-        window.show()
-        return window
-
-    def open_file(self) -> None:
-        """Ask for a map and open it in a new window (a bad file changes nothing)."""
-        name, _ = QFileDialog.getOpenFileName(self, _t("Open map"), "", _t("Journey maps (*.journey)"))
-        if name:
-            open_in_window(name, self)
-
-    def save(self) -> bool:
-        """Save to the map's file (asks for one the first time)."""
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        """Save under a new name."""
-        start = str(self.document.path or Path.home() / f"{self.document.journey.title}{FILE_SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, _t("Save map"), start, _t("Journey maps (*.journey)"))
-        if not name:
-            return False
-        if not name.endswith(FILE_SUFFIX):
-            name += FILE_SUFFIX
-        return self._save_to(Path(name))
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except JourneyFileError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
-            return False
-        self._message(_t("Saved %1").replace("%1", str(path)))
-        return True
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.document.is_modified:
-            answer = QMessageBox.warning(
-                self,
-                APP_NAME,
-                _t("Save the changes to “%1” before closing?").replace("%1", self.document.journey.title),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel or (
-                answer == QMessageBox.StandardButton.Save and not self.save()
-            ):
-                event.ignore()
-                return
-        if self in _open_windows:
-            _open_windows.remove(self)
-        event.accept()
+    @property
+    def presenting(self) -> bool:
+        """True in presentation mode (full screen, panels hidden)."""
+        return self.actions_by_name["Presentation"].isChecked()
 
     # ------------------------------------------------------------ editing commands
 
@@ -479,21 +446,3 @@ class MainWindow(QMainWindow):
             self.actions_by_name["Presentation"].setChecked(False)
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
-
-
-def open_in_window(path: str | Path, parent: QWidget | None = None) -> MainWindow | None:
-    """Open the map at *path* in a new window; a bad file only shows a message."""
-    try:
-        document = JourneyDocument.open(path)
-    except JourneyFileError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
-        return None
-    window = MainWindow(document)
-    _open_windows.append(window)
-    window.show()
-    return window
-
-
-def new_document() -> JourneyDocument:
-    """The document a new window starts with."""
-    return JourneyDocument(build_template(DEFAULT_TEMPLATE, "es"))

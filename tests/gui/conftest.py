@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeydesigner.canvas.scene import TimelineScene
 from journeydesigner.canvas.view import CanvasView
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.editor_state import EditorState
+from journeydesigner.ui.settings import AppSettings
+from journeydesigner.ui.workspace import Workspace, set_current_workspace
 from tests.conftest import ROOT
 
 SNEAKERS = ROOT / "samples" / "zapatillas-omnicanal.journey"
@@ -71,3 +76,24 @@ def no_blocking_save_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
+
+def make_workspace(folder: Path) -> Workspace:
+    """A workspace with its own settings file and recovery folder under *folder*."""
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    return Workspace(settings, folder / "recovery")
+
+
+@pytest.fixture(autouse=True)
+def workspace(qapp: QApplication, tmp_path: Path) -> Iterator[Workspace]:
+    """Each test gets a fresh workspace: no settings, recent files or recovery copies shared."""
+    current = make_workspace(tmp_path / "workspace")
+    set_current_workspace(current)
+    yield current
+    for window in list(current.windows):
+        window.close_without_asking()
+    for window in list(current.windows):
+        current.detach(window)
+    set_current_workspace(None)
+    current.deleteLater()
