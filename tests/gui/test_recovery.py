@@ -139,3 +139,17 @@ def test_decide_later_keeps_the_copy(workspace: Workspace, tmp_path: Path) -> No
     dialog = RecoveryDialog(workspace, workspace.recoverable())
     dialog.findChild(type(dialog.restore_button), "laterButton").click()
     assert len(workspace.recoverable()) == 1 and workspace.windows == []
+
+
+def test_a_copy_that_cannot_be_written_does_not_disturb_the_work(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    window = workspace.open_path(copy_sample(tmp_path))
+    assert window is not None
+    workspace.recovery.folder.parent.mkdir(parents=True, exist_ok=True)
+    workspace.recovery.folder.write_text("a file where the folder should be", encoding="utf-8")
+    rename_first_card(window)
+    window.autosaver.write_now()
+    window.autosaver.wait()  # the failure stays in the writer thread
+    assert window.document.is_modified
+    assert window.save()
