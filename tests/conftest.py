@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,25 @@ SAMPLES = sorted((ROOT / "samples").glob("*.journey"))
 def root() -> Path:
     """The repository's top folder."""
     return ROOT
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    """The id of a process that has just ended (and been reaped): nothing runs with it."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+@pytest.fixture
+def live_pid() -> Iterator[int]:
+    """A process of this host that keeps running during the test."""
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        yield process.pid
+    finally:
+        process.kill()
+        process.wait()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -84,7 +82,7 @@ def test_save_and_close_remove_the_copy(
     assert workspace.recovery.entries() == []
 
 
-def _crashed_copy(workspace: Workspace, tmp_path: Path) -> tuple[Path, bytes]:
+def _crashed_copy(workspace: Workspace, tmp_path: Path, dead_pid: int) -> tuple[Path, bytes]:
     """A recovery copy as a crashed session leaves it: its process is gone."""
     path = copy_sample(tmp_path)
     window = workspace.open_path(path)
@@ -92,14 +90,15 @@ def _crashed_copy(workspace: Workspace, tmp_path: Path) -> tuple[Path, bytes]:
     rename_first_card(window, "Cambio sin guardar")
     data = dumps_map(window.document.journey)
     window.close_without_asking()
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
-    gone = ProcessIdentity(workspace.identity.user, workspace.identity.host, int(finished.stdout), "crashed")
+    gone = ProcessIdentity(workspace.identity.user, workspace.identity.host, dead_pid, "crashed")
     workspace.recovery.write("crashed1", data, "Zapatillas", path, gone)
     return path, data
 
 
-def test_restore_opens_the_copy_as_a_modified_map(workspace: Workspace, tmp_path: Path) -> None:
-    path, data = _crashed_copy(workspace, tmp_path)
+def test_restore_opens_the_copy_as_a_modified_map(
+    workspace: Workspace, tmp_path: Path, dead_pid: int
+) -> None:
+    path, data = _crashed_copy(workspace, tmp_path, dead_pid)
     entries = workspace.recoverable()
     assert [e.id for e in entries] == ["crashed1"]
     dialog = RecoveryDialog(workspace, entries)
@@ -122,9 +121,9 @@ def test_restore_opens_the_copy_as_a_modified_map(workspace: Workspace, tmp_path
 
 
 def test_discard_deletes_the_copy_after_asking(
-    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dead_pid: int
 ) -> None:
-    _crashed_copy(workspace, tmp_path)
+    _crashed_copy(workspace, tmp_path, dead_pid)
     dialog = RecoveryDialog(workspace, workspace.recoverable())
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     dialog.discard_button.click()
@@ -134,8 +133,8 @@ def test_discard_deletes_the_copy_after_asking(
     assert workspace.recoverable() == [] and workspace.windows == []
 
 
-def test_decide_later_keeps_the_copy(workspace: Workspace, tmp_path: Path) -> None:
-    _crashed_copy(workspace, tmp_path)
+def test_decide_later_keeps_the_copy(workspace: Workspace, tmp_path: Path, dead_pid: int) -> None:
+    _crashed_copy(workspace, tmp_path, dead_pid)
     dialog = RecoveryDialog(workspace, workspace.recoverable())
     dialog.findChild(type(dialog.restore_button), "laterButton").click()
     assert len(workspace.recoverable()) == 1 and workspace.windows == []

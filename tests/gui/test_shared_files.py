@@ -74,11 +74,9 @@ def test_open_anyway_takes_the_lock_and_cancel_opens_nothing(
 
 
 def test_a_lock_left_by_a_dead_process_is_ignored(
-    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dead_pid: int
 ) -> None:
     path = copy_sample(tmp_path)
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
-    dead_pid = int(finished.stdout)
     lock = read_lock(path)
     assert lock is None
     lock_path(path).write_text(

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import base64
 import json
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -206,11 +204,3 @@ def where(small_document: dict[str, Any]) -> Callable[[str], str]:
     """The JSON path of an object of the small map, by id (``where("c-emocion")``)."""
     index = items_by_id(small_document)
     return lambda identifier: index[identifier][0]
-
-
-@pytest.fixture
-def dead_pid() -> int:
-    """The id of a process that has just ended (and been reaped): nothing runs with it."""
-    process = subprocess.Popen([sys.executable, "-c", "pass"])
-    process.wait()
-    return process.pid

@@ -5,10 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,16 +32,6 @@ def me() -> ProcessIdentity:
 @pytest.fixture
 def data(small_map: JourneyMap) -> bytes:
     return dumps_map(small_map)
-
-
-@pytest.fixture
-def live_pid() -> Iterator[int]:
-    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    try:
-        yield process.pid
-    finally:
-        process.kill()
-        process.wait()
 
 
 @pytest.fixture

@@ -6,10 +6,7 @@ import getpass
 import os
 import re
 import socket
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,17 +24,6 @@ def target(tmp_path: Path) -> Path:
     path = tmp_path / "compra.journey"
     path.write_bytes(b"old")
     return path
-
-
-@pytest.fixture
-def live_pid() -> Iterator[int]:
-    """A process of this host that keeps running during the test."""
-    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    try:
-        yield process.pid
-    finally:
-        process.kill()
-        process.wait()
 
 
 def temp(target: Path, host: str, pid: int, random: str = "abc123_x", age: float = 0.0) -> Path:
