@@ -47,6 +47,15 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str
     return box
 
 
+def _save_anyway(box: QMessageBox) -> bool:
+    """Ask *box* with "Save Anyway" and Cancel (the default): True for Save Anyway."""
+    save = box.addButton(_t("&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(Button.Cancel)
+    box.setDefaultButton(Button.Cancel)
+    box.exec()
+    return box.clickedButton() is save
+
+
 def show_open_error(parent: QWidget | None, error: JourneyFileError) -> None:
     """The foundation's one-line error for a map that cannot be opened."""
     QMessageBox.critical(parent, APP_NAME, _fill(_t("Could not open the map.\n\n%1"), error))
@@ -118,11 +127,7 @@ def ask_overwrite_locked(parent: QWidget | None, path: Path, holder: LockInfo) -
         _fill(_t("“%1” is being edited by %2."), path.name, lock_holder_text(holder)),
         _t("Saving over it now replaces their map with yours. Save anyway?"),
     )
-    save = box.addButton(_t("&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(Button.Cancel)
-    box.setDefaultButton(Button.Cancel)
-    box.exec()
-    return box.clickedButton() is save
+    return _save_anyway(box)
 
 
 def ask_reload(parent: QWidget | None, path: Path, modified: bool) -> bool:
@@ -153,11 +158,7 @@ def ask_overwrite_changed(parent: QWidget | None, path: Path) -> bool:
         _fill(_t("“%1” was changed by another program or person since you opened it."), path.name),
         _t("Saving now replaces that version with yours. Save anyway, or use Save As to keep both?"),
     )
-    save = box.addButton(_t("&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(Button.Cancel)
-    box.setDefaultButton(Button.Cancel)
-    box.exec()
-    return box.clickedButton() is save
+    return _save_anyway(box)
 
 
 def tell_removed(parent: QWidget | None, path: Path) -> None:
