@@ -1,0 +1,66 @@
+"""User text made safe for the PDF: NFC, markup escaped, wrapped or cut to fit its box."""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+from journeydesigner.export.fonts import text_width
+
+ELLIPSIS = "…"
+
+
+def clean(text: str) -> str:
+    """NFC-normalised text without control characters (tabs and newlines become spaces)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def markup(text: str) -> str:
+    """User text for a ReportLab Paragraph: NFC and <, >, & and quotes escaped, so it prints as typed."""
+    return escape(clean(text), {'"': "&quot;", "'": "&#39;"})
+
+
+def fit_line(text: str, width: float, size: float, bold: bool = False) -> str:
+    """*text* on one line of *width* points, ending in an ellipsis when it does not fit."""
+    text = clean(text)
+    if text_width(text, size, bold) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + ELLIPSIS, size, bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS if low else ""
+
+
+def wrap_lines(text: str, width: float, size: float, max_lines: int, bold: bool = False) -> list[str]:
+    """*text* broken into at most *max_lines* lines of *width* points.
+
+    Words longer than a line are broken; when the text needs more lines the
+    last one ends in an ellipsis. Never returns a line wider than *width*.
+    """
+    if max_lines <= 0:
+        return []
+    lines: list[str] = []
+    current = ""
+    for word in clean(text).split():
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, size, bold) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while text_width(word, size, bold) > width:  # a word wider than the line
+            head = fit_line(word, width, size, bold).removesuffix(ELLIPSIS) or word[:1]
+            lines.append(head)
+            word = word[len(head) :]
+        current = word
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], fit_line(rest, width, size, bold)]
+    return lines
