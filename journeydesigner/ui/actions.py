@@ -42,6 +42,16 @@ def action_specs() -> list[ActionSpec]:
         ActionSpec("Open", _t("&Open…"), key.Open, _t("Open a map")),
         ActionSpec("Save", _t("&Save"), key.Save, _t("Save the map")),
         ActionSpec("SaveAs", _t("Save &As…"), key.SaveAs, _t("Save the map under another name")),
+        ActionSpec(
+            "ExportPdf", _t("&Export PDF…"), "Ctrl+E", _t("Export the map as a poster, tiles or handouts")
+        ),
+        ActionSpec("Print", _t("&Print…"), key.Print, _t("Print the current persona's timeline as a poster")),
+        ActionSpec(
+            "ExportPng", _t("&PNG Image…"), None, _t("Save the current persona's timeline as a PNG image")
+        ),
+        ActionSpec(
+            "ExportSvg", _t("&SVG Image…"), None, _t("Save the current persona's timeline as an SVG image")
+        ),
         ActionSpec("Close", _t("&Close"), key.Close, _t("Close this window")),
         ActionSpec("Quit", _t("&Quit"), key.Quit, _t("Quit Journey Designer")),
         ActionSpec(

@@ -99,6 +99,10 @@ class MainWindow(WindowFiles):
             "Open": self.open_file,
             "Save": self.save,
             "SaveAs": self.save_as,
+            "ExportPdf": self.open_export_dialog,
+            "Print": self.print_map,
+            "ExportPng": lambda: self.export_image(".png"),
+            "ExportSvg": lambda: self.export_image(".svg"),
             "Close": self.close,
             "Quit": lambda: self.workspace.quit(),
             "Preferences": self.open_preferences,
@@ -165,7 +169,19 @@ class MainWindow(WindowFiles):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
-            _t("&File"): ["New", "Open", None, "Save", "SaveAs", None, "Close", "Quit"],
+            _t("&File"): [
+                "New",
+                "Open",
+                None,
+                "Save",
+                "SaveAs",
+                None,
+                "ExportPdf",
+                "Print",
+                None,
+                "Close",
+                "Quit",
+            ],
             _t("&Edit"): [
                 "Undo",
                 "Redo",
@@ -198,6 +214,10 @@ class MainWindow(WindowFiles):
                 self.recent_menu.openRequested.connect(lambda path: self.workspace.open_path(path, self))
                 menu.insertMenu(a["Save"], self.recent_menu)
                 menu.insertSeparator(a["Save"])
+                images = menu.addMenu(_t("Export &Image"))
+                images.setObjectName("exportImageMenu")
+                images.addActions([a["ExportPng"], a["ExportSvg"]])
+                menu.insertMenu(a["Print"], images)
             if title == _t("&Timeline"):
                 lanes = menu.addMenu(_t("Add &Lane"))
                 for kind in LaneKind:

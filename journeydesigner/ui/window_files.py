@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from journeydesigner.canvas.mime import map_paths
 from journeydesigner.storage import FILE_SUFFIX, JourneyFileError
@@ -16,13 +17,24 @@ from journeydesigner.ui import prompts
 if TYPE_CHECKING:
     from journeydesigner.document.autosave import AutoSaver
     from journeydesigner.document.document import JourneyDocument
+    from journeydesigner.document.editor_state import EditorState
     from journeydesigner.document.watcher import DiskWatcher
+    from journeydesigner.export.options import PdfOptions
     from journeydesigner.ui.main_window import MainWindow
     from journeydesigner.ui.workspace import Workspace
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _safe_name(name: str) -> str:
+    """*name* without the characters file systems refuse."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip()
 
 
 def file_filter() -> str:
@@ -34,6 +46,7 @@ class WindowFiles(QMainWindow):
     """File handling shared by the main window (a mixin over QMainWindow)."""
 
     document: JourneyDocument
+    state: EditorState
     workspace: Workspace
     autosaver: AutoSaver
     watcher: DiskWatcher
@@ -121,6 +134,87 @@ class WindowFiles(QMainWindow):
             self.workspace.moved(self._as_main_window(), old_path)
         self._message(_t("Saved %1").replace("%1", str(target)))
         return True
+
+    # ------------------------------------------------------------ export and print
+
+    # The PDF options last used in this window's Export PDF dialog: Print… reuses them.
+    last_pdf_options: PdfOptions | None = None
+
+    def open_export_dialog(self) -> None:
+        """Show the Export PDF dialog (window-modal, with a live preview)."""
+        from journeydesigner.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.document, self.state.persona_id, self.workspace.settings, self, self.last_pdf_options
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.statusMessage.connect(self._message)
+        dialog.finished.connect(lambda _result: self._remember_pdf_options(dialog.options()))
+        dialog.open()
+
+    def _remember_pdf_options(self, options: PdfOptions) -> None:
+        self.last_pdf_options = options
+
+    def print_map(self) -> bool:
+        """Print with the options last used here (at first: a poster of the current persona)."""
+        from journeydesigner.ui import printing
+        from journeydesigner.ui.export_dialog import default_options
+
+        options = self.last_pdf_options or default_options(
+            self.document, self.state.persona_id, self.workspace.settings
+        )
+        try:
+            data, _pages = printing.pdf_bytes(self.document.journey, options)
+            done = printing.print_pdf(data, self)
+        except Exception as exc:  # the writer's ExportError, OSError, ValueError
+            QMessageBox.critical(
+                self, prompts.APP_NAME, _t("Could not print the map: %1").replace("%1", _one_line(exc))
+            )
+            return False
+        if done:
+            self._message(_t("Sent to the printer"))
+        return done
+
+    def export_image(self, suffix: str) -> Path | None:
+        """Save the current persona's timeline as a PNG (asking a resolution) or SVG image."""
+        from journeydesigner.canvas.image_export import export_image
+
+        persona = self.state.persona
+        if persona is None:
+            self._message(_t("The map has no personas to draw."))
+            return None
+        kind = suffix.lstrip(".").upper()
+        folder = self.document.path.parent if self.document.path else Path.home()
+        start = folder / _safe_name(f"{self.document.journey.title} - {persona.name}{suffix}")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            _t("Export %1 image").replace("%1", kind),
+            str(start),
+            _t("%1 image (*%2)").replace("%1", kind).replace("%2", suffix),
+        )
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        dpi = 150
+        if suffix == ".png":
+            dpi, ok = QInputDialog.getInt(
+                self, _t("Export PNG image"), _t("Resolution (dots per inch):"), 150, 72, 600, 25
+            )
+            if not ok:
+                return None
+        try:
+            export_image(self.document.journey, persona.id, target, dpi)
+        except (OSError, ValueError) as exc:
+            QMessageBox.critical(
+                self,
+                prompts.APP_NAME,
+                _t("Could not export “%1”: %2").replace("%1", str(target)).replace("%2", _one_line(exc)),
+            )
+            return None
+        self._message(_t("Exported %1").replace("%1", str(target)))
+        return target
 
     # ------------------------------------------------------------ close
 

@@ -1,0 +1,512 @@
+"""The Export PDF dialog: layout, paper and personas on the left, a live preview of the PDF on the right.
+
+The preview is the PDF itself, generated in memory by the same writer as
+the exported file (each time an option changes, after a short pause), so
+what the consultant sees is what the file and the printer get.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeydesigner.document.document import JourneyDocument
+from journeydesigner.export.options import PAPER_SIZES, TILE_PAPERS, Orientation, PdfLayout, PdfOptions
+from journeydesigner.storage.atomic import atomic_write_bytes
+from journeydesigner.ui import printing
+from journeydesigner.ui.preferences import note_label, paper_name
+from journeydesigner.ui.settings import AppSettings
+
+CONTEXT = "ExportDialog"
+PREVIEW_DELAY_MS = 300
+# Posters want big paper: A3, or its US cousin tabloid, unless the preferences already ask for more.
+LARGE_PAPERS = ("A2", "A1", "A0", "tabloid")
+US_PAPERS = ("letter", "legal", "tabloid")
+_OWN_CHOICE = Qt.ItemDataRole.UserRole + 1  # a persona's tick from before "All personas"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def layout_name(layout: PdfLayout) -> str:
+    """A layout as shown to the user."""
+    names = {
+        PdfLayout.POSTER: _t("Poster"),
+        PdfLayout.TILES: _t("Tiled wall poster"),
+        PdfLayout.HANDOUTS: _t("Workshop handouts"),
+        PdfLayout.WORKSHEET: _t("Blank worksheet"),
+    }
+    return names[layout]
+
+
+def layout_tip(layout: PdfLayout) -> str:
+    """One line on what a layout is for."""
+    tips = {
+        PdfLayout.POSTER: _t("The whole timeline of each persona on one large page"),
+        PdfLayout.TILES: _t("The timeline at full size on office paper, to tape together on a wall"),
+        PdfLayout.HANDOUTS: _t("Persona sheets and stage pages to hand out in a workshop"),
+        PdfLayout.WORKSHEET: _t("The stages and lanes with empty cells, to fill in by hand"),
+    }
+    return tips[layout]
+
+
+def page_count_text(pages: int) -> str:
+    """ "1 page" / "3 pages"."""
+    return _t("1 page") if pages == 1 else _t("%1 pages").replace("%1", str(pages))
+
+
+def default_paper(layout: PdfLayout, preferred: str) -> str:
+    """The paper a layout starts with, given the paper of the preferences."""
+    if layout == PdfLayout.POSTER:
+        if preferred in LARGE_PAPERS:
+            return preferred
+        return "tabloid" if preferred in US_PAPERS else "A3"
+    if layout == PdfLayout.TILES:
+        return preferred if preferred in TILE_PAPERS else ("letter" if preferred in US_PAPERS else "A4")
+    return preferred
+
+
+def default_orientation(layout: PdfLayout) -> Orientation:
+    """Handouts are read in the hand, portrait; the timeline is wide, landscape."""
+    return Orientation.PORTRAIT if layout == PdfLayout.HANDOUTS else Orientation.LANDSCAPE
+
+
+def default_options(
+    document: JourneyDocument,
+    persona_id: str | None,
+    settings: AppSettings,
+    layout: PdfLayout = PdfLayout.POSTER,
+) -> PdfOptions:
+    """What the dialog starts with: *layout* of the current persona on the layout's paper."""
+    journey = document.journey
+    personas = (persona_id,) if persona_id and persona_id in journey.index.personas else ()
+    return PdfOptions(
+        layout=layout,
+        paper=default_paper(layout, settings.paper_size),
+        orientation=default_orientation(layout),
+        personas=personas,
+        organisation=journey.organisation,
+        author=", ".join(journey.authors),
+    )
+
+
+def default_file_name(title: str, layout: PdfLayout) -> str:
+    """ "Map title - Poster.pdf", without characters file systems refuse."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{title} - {layout_name(layout)}")
+    return re.sub(r"\s+", " ", name).strip(" .") + ".pdf"
+
+
+class ExportDialog(QDialog):
+    """Chooses the PDF options, previews the result, exports or prints it."""
+
+    statusMessage = Signal(str)
+    exported = Signal(object)  # Path of the written PDF
+
+    def __init__(
+        self,
+        document: JourneyDocument,
+        persona_id: str | None,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        options: PdfOptions | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(_t("Export PDF"))
+        self.document = document
+        self.settings = settings
+        self.pdf_data = b""
+        self.page_count = 0
+        self._paper_chosen = False  # the user picked a paper: layouts no longer change it
+        self._loading = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._buffer: QBuffer | None = None
+        self._build()
+        self._load(options or default_options(document, persona_id, settings))
+        self._loading = False
+        self.resize(1100, 720)
+        self.schedule_preview()
+
+    # ------------------------------------------------------------ construction
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        root.addLayout(columns, 1)
+        side_panel = QWidget(self)
+        side_panel.setObjectName("optionsPanel")
+        side_panel.setFixedWidth(340)
+        side = QVBoxLayout(side_panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(side_panel, 0)
+        side.addWidget(self._make_page_group())
+        side.addWidget(self._make_persona_group())
+        side.addWidget(self._make_content_group())
+        side.addStretch(1)
+        self.statusLabel = note_label("", side_panel)
+        self.statusLabel.setObjectName("statusLabel")
+        side.addWidget(self.statusLabel)
+        columns.addLayout(self._make_preview(), 1)
+        self.buttonBox = QDialogButtonBox(self)
+        self.buttonBox.setObjectName("buttonBox")
+        self.exportButton = QPushButton(_t("&Export…"), self)
+        self.exportButton.setObjectName("exportButton")
+        self.exportButton.setDefault(True)
+        self.printButton = QPushButton(_t("&Print…"), self)
+        self.printButton.setObjectName("printButton")
+        self.buttonBox.addButton(self.exportButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttonBox.addButton(self.printButton, QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttonBox.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeButton")
+        self.buttonBox.rejected.connect(self.reject)
+        self.exportButton.clicked.connect(self.export)
+        self.printButton.clicked.connect(self.print_)
+        root.addWidget(self.buttonBox)
+
+    def _form_group(self, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self)
+        box.setObjectName(name)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return box, form
+
+    def _make_page_group(self) -> QGroupBox:
+        box, form = self._form_group(_t("Page"), "pageGroup")
+        self.layoutCombo = QComboBox(box)
+        self.layoutCombo.setObjectName("layoutCombo")
+        for layout in PdfLayout:
+            self.layoutCombo.addItem(layout_name(layout), layout.value)
+            self.layoutCombo.setItemData(
+                self.layoutCombo.count() - 1, layout_tip(layout), Qt.ItemDataRole.ToolTipRole
+            )
+        form.addRow(_t("&Layout:"), self.layoutCombo)
+        self.layoutNote = note_label("", box)
+        self.layoutNote.setObjectName("layoutNote")
+        form.addRow(self.layoutNote)
+        self.paperCombo = QComboBox(box)
+        self.paperCombo.setObjectName("paperCombo")
+        form.addRow(_t("&Paper:"), self.paperCombo)
+        self.orientationCombo = QComboBox(box)
+        self.orientationCombo.setObjectName("orientationCombo")
+        self.orientationCombo.addItem(_t("Landscape"), Orientation.LANDSCAPE.value)
+        self.orientationCombo.addItem(_t("Portrait"), Orientation.PORTRAIT.value)
+        form.addRow(_t("&Orientation:"), self.orientationCombo)
+        self.scaleSpin = QSpinBox(box)
+        self.scaleSpin.setObjectName("scaleSpin")
+        self.scaleSpin.setRange(25, 400)
+        self.scaleSpin.setSingleStep(5)
+        self.scaleSpin.setSuffix(" %")
+        self.scaleSpin.setValue(100)
+        self.scaleSpin.setToolTip(_t("Print size of the tiled poster: 100 % is the size on screen at 100 %"))
+        self.scaleLabel = QLabel(_t("&Scale:"), box)
+        self.scaleLabel.setBuddy(self.scaleSpin)
+        form.addRow(self.scaleLabel, self.scaleSpin)
+        self.layoutCombo.currentIndexChanged.connect(self._layout_changed)
+        self.paperCombo.activated.connect(self._paper_activated)
+        self.paperCombo.currentIndexChanged.connect(self.schedule_preview)
+        self.orientationCombo.currentIndexChanged.connect(self.schedule_preview)
+        self.scaleSpin.valueChanged.connect(self.schedule_preview)
+        return box
+
+    def _make_persona_group(self) -> QGroupBox:
+        box = QGroupBox(_t("Personas"), self)
+        box.setObjectName("personaGroup")
+        layout = QVBoxLayout(box)
+        self.allPersonasCheck = QCheckBox(_t("&All personas"), box)
+        self.allPersonasCheck.setObjectName("allPersonasCheck")
+        layout.addWidget(self.allPersonasCheck)
+        self.personaList = QListWidget(box)
+        self.personaList.setObjectName("personaList")
+        self.personaList.setAccessibleName(_t("Personas to export"))
+        self.personaList.setMinimumHeight(90)
+        self.personaList.setMaximumHeight(180)
+        for persona in self.document.journey.personas:
+            item = QListWidgetItem(persona.name or _t("(unnamed persona)"), self.personaList)
+            item.setData(Qt.ItemDataRole.UserRole, persona.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if persona.role:
+                item.setToolTip(persona.role)
+        layout.addWidget(self.personaList)
+        self.allPersonasCheck.toggled.connect(self._all_personas_toggled)
+        self.personaList.itemChanged.connect(lambda _item: self.schedule_preview())
+        return box
+
+    def _make_content_group(self) -> QGroupBox:
+        box = QGroupBox(_t("Content"), self)
+        box.setObjectName("contentGroup")
+        layout = QVBoxLayout(box)
+        self.greyscaleCheck = QCheckBox(_t("&Greyscale (for black-and-white printers)"), box)
+        self.greyscaleCheck.setObjectName("greyscaleCheck")
+        self.connectionsCheck = QCheckBox(_t("Show &connections between cards"), box)
+        self.connectionsCheck.setObjectName("connectionsCheck")
+        self.analysisCheck = QCheckBox(_t("Add an &analysis page"), box)
+        self.analysisCheck.setObjectName("analysisCheck")
+        self.analysisCheck.setToolTip(_t("Emotion summary, pain points and opportunities on a last page"))
+        for check in (self.greyscaleCheck, self.connectionsCheck, self.analysisCheck):
+            layout.addWidget(check)
+            check.toggled.connect(self.schedule_preview)
+        return box
+
+    def _make_preview(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        header = QHBoxLayout()
+        title = QLabel(_t("Preview"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        header.addWidget(title)
+        header.addStretch(1)
+        self.pageCountLabel = QLabel("", self)
+        self.pageCountLabel.setObjectName("pageCountLabel")
+        self.pageCountLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(self.pageCountLabel)
+        column.addLayout(header)
+        self.preview_document = QPdfDocument(self)
+        self.pdfPreview = QPdfView(self)
+        self.pdfPreview.setObjectName("pdfPreview")
+        self.pdfPreview.setAccessibleName(_t("Preview of the PDF"))
+        self.pdfPreview.setDocument(self.preview_document)
+        self.pdfPreview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdfPreview.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.pdfPreview.setPageSpacing(12)
+        self.pdfPreview.setMinimumSize(QSize(480, 360))
+        self.pdfPreview.setStyleSheet("QPdfView { background: palette(mid); }")
+        column.addWidget(self.pdfPreview, 1)
+        return column
+
+    # ------------------------------------------------------------ options
+
+    def _load(self, options: PdfOptions) -> None:
+        self.layoutCombo.setCurrentIndex(max(0, self.layoutCombo.findData(options.layout.value)))
+        self._fill_papers(options.layout, options.paper)
+        self.orientationCombo.setCurrentIndex(self.orientationCombo.findData(options.orientation.value))
+        self.scaleSpin.setValue(round(options.scale * 100))
+        self.greyscaleCheck.setChecked(options.greyscale)
+        self.connectionsCheck.setChecked(options.connections)
+        self.analysisCheck.setChecked(options.analysis_page)
+        wanted = set(options.personas)
+        for row in range(self.personaList.count()):
+            item = self.personaList.item(row)
+            checked = not wanted or item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.allPersonasCheck.setChecked(not wanted)
+        self._all_personas_toggled(not wanted)
+        self._update_layout_widgets()
+        self._base = options
+
+    def _fill_papers(self, layout: PdfLayout, paper: str) -> None:
+        papers = TILE_PAPERS if layout == PdfLayout.TILES else tuple(PAPER_SIZES)
+        self.paperCombo.blockSignals(True)
+        self.paperCombo.clear()
+        for size in papers:
+            self.paperCombo.addItem(paper_name(size), size)
+        self.paperCombo.setCurrentIndex(max(0, self.paperCombo.findData(paper)))
+        self.paperCombo.blockSignals(False)
+
+    def _layout_changed(self) -> None:
+        if self._loading:
+            return
+        layout = self.pdf_layout()
+        current = str(self.paperCombo.currentData())
+        allowed = TILE_PAPERS if layout == PdfLayout.TILES else tuple(PAPER_SIZES)
+        keep = self._paper_chosen and current in allowed
+        self._fill_papers(layout, current if keep else default_paper(layout, self.settings.paper_size))
+        self.orientationCombo.setCurrentIndex(
+            self.orientationCombo.findData(default_orientation(layout).value)
+        )
+        self._update_layout_widgets()
+        self.schedule_preview()
+
+    def _update_layout_widgets(self) -> None:
+        layout = self.pdf_layout()
+        tiles = layout == PdfLayout.TILES
+        self.scaleSpin.setVisible(tiles)
+        self.scaleLabel.setVisible(tiles)
+        self.layoutNote.setText(layout_tip(layout))
+
+    def _paper_activated(self, _index: int) -> None:
+        self._paper_chosen = True
+
+    def _all_personas_toggled(self, checked: bool) -> None:
+        # "All" shows every persona ticked; unticking it brings the user's own choice back.
+        self.personaList.blockSignals(True)
+        for row in range(self.personaList.count()):
+            item = self.personaList.item(row)
+            if checked:
+                item.setData(_OWN_CHOICE, item.checkState())
+                item.setCheckState(Qt.CheckState.Checked)
+            elif item.data(_OWN_CHOICE) is not None:
+                item.setCheckState(Qt.CheckState(item.data(_OWN_CHOICE)))
+        self.personaList.blockSignals(False)
+        self.personaList.setEnabled(not checked)
+        self.schedule_preview()
+
+    def pdf_layout(self) -> PdfLayout:
+        """The chosen layout."""
+        return PdfLayout(str(self.layoutCombo.currentData()))
+
+    def selected_personas(self) -> tuple[str, ...]:
+        """The ids of the personas to export; empty means all of them."""
+        if self.allPersonasCheck.isChecked():
+            return ()
+        ids: list[str] = []
+        for row in range(self.personaList.count()):
+            item = self.personaList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def options(self) -> PdfOptions:
+        """The options as the dialog shows them now."""
+        layout = self.pdf_layout()
+        return PdfOptions(
+            layout=layout,
+            paper=str(self.paperCombo.currentData()),
+            orientation=Orientation(str(self.orientationCombo.currentData())),
+            personas=self.selected_personas(),
+            greyscale=self.greyscaleCheck.isChecked(),
+            connections=self.connectionsCheck.isChecked(),
+            analysis_page=self.analysisCheck.isChecked(),
+            scale=self.scaleSpin.value() / 100 if layout == PdfLayout.TILES else 1.0,
+            overlap_mm=self._base.overlap_mm,
+            organisation=self._base.organisation,
+            author=self._base.author,
+            extra_keywords=self._base.extra_keywords,
+        )
+
+    def _problem(self) -> str:
+        """Why no PDF can be made with the current options ("" when one can)."""
+        if not self.document.journey.personas:
+            return _t("The map has no personas.")
+        if not self.allPersonasCheck.isChecked() and not self.selected_personas():
+            return _t("Choose at least one persona.")
+        return ""
+
+    # ------------------------------------------------------------ preview
+
+    def schedule_preview(self, *_: object) -> None:
+        """Regenerate the preview once the options stop changing for a moment."""
+        if not self._loading:
+            self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Generate the PDF now and show it; problems go to the page count label."""
+        self._timer.stop()
+        problem = self._problem()
+        data, pages = b"", 0
+        if not problem:
+            try:
+                data, pages = printing.pdf_bytes(self.document.journey, self.options())
+            except Exception as exc:  # the preview reports every failure, it never raises
+                problem = _t("Cannot make the PDF: %1").replace("%1", printing.one_line(exc))
+        self.pdf_data, self.page_count = data, pages
+        self._show_pdf(data)
+        self.exportButton.setEnabled(not problem)
+        self.printButton.setEnabled(not problem)
+        self.pageCountLabel.setProperty("error", bool(problem))
+        self.pageCountLabel.setStyleSheet(
+            "color: palette(bright-text); background: #B3261E;" if problem else ""
+        )
+        self.pageCountLabel.setText(problem or page_count_text(pages))
+
+    def _show_pdf(self, data: bytes) -> None:
+        # The shown document reads from a buffer: the old one goes only once the new one is loaded.
+        old = self._buffer
+        if data:
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(data))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.preview_document.load(self._buffer)
+        else:
+            self._buffer = None
+            self.preview_document.close()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _ensure_current(self) -> bool:
+        if self._timer.isActive() or not self.pdf_data:
+            self.refresh_preview()
+        return bool(self.pdf_data)
+
+    # ------------------------------------------------------------ export and print
+
+    def suggested_path(self) -> Path:
+        """Where the file dialog starts: beside the map, named after it and the layout."""
+        folder = self.document.path.parent if self.document.path else Path.home()
+        return folder / default_file_name(self.document.journey.title, self.pdf_layout())
+
+    def export(self) -> Path | None:
+        """Ask for a file name and write the PDF there; the path written, or None."""
+        if not self._ensure_current():
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self, _t("Export PDF"), str(self.suggested_path()), _t("PDF (*.pdf)")
+        )
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            data, pages = printing.pdf_bytes(self.document.journey, self.options())
+            atomic_write_bytes(target, data)
+        except Exception as exc:
+            QMessageBox.critical(
+                self,
+                _t("Export PDF"),
+                _t("Could not export “%1”: %2")
+                .replace("%1", str(target))
+                .replace("%2", printing.one_line(exc)),
+            )
+            return None
+        message = _t("Exported %1 (%2)").replace("%1", str(target)).replace("%2", page_count_text(pages))
+        self.statusLabel.setText(message)
+        self.statusMessage.emit(message)
+        self.exported.emit(target)
+        return target
+
+    def print_(self) -> bool:
+        """Print the PDF as previewed (the print dialog chooses printer and pages)."""
+        if not self._ensure_current():
+            return False
+        try:
+            done = printing.print_pdf(self.pdf_data, self)
+        except OSError as exc:
+            QMessageBox.critical(
+                self, _t("Print"), _t("Could not print: %1").replace("%1", printing.one_line(exc))
+            )
+            return False
+        if done:
+            message = _t("Sent %1 to the printer").replace("%1", page_count_text(self.page_count))
+            self.statusLabel.setText(message)
+            self.statusMessage.emit(message)
+        return done
