@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -141,6 +142,83 @@ def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _fold(name: str) -> str:
+    """*name* without case or accents ("Marta Roig" matches "marta roíg")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def find_persona_id(journey: Any, name: str) -> str:
+    """The id of the persona called *name*: exact match first, then ignoring case and accents."""
+    for persona in journey.personas:
+        if persona.name == name:
+            return str(persona.id)
+    wanted = _fold(name)
+    for persona in journey.personas:
+        if _fold(persona.name) == wanted:
+            return str(persona.id)
+    names = ", ".join(p.name for p in journey.personas) or "none"
+    raise CommandError(f"unknown persona {name!r} (the map has: {names})")
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Export a map as a PDF (no Qt) or, through the canvas, a PNG or SVG image."""
+    from journeydesigner.storage import load_map
+
+    journey = load_map(args.map)
+    persona_ids = tuple(dict.fromkeys(find_persona_id(journey, name) for name in args.persona or []))
+    if args.pdf is None:
+        return _export_image(args, journey, persona_ids, out)
+    from journeydesigner.export.options import Orientation, PdfLayout, PdfOptions
+    from journeydesigner.export.pdf import ExportError, export_pdf
+
+    layout = PdfLayout(args.layout)
+    paper = args.paper or ("A3" if layout == PdfLayout.POSTER else "A4")
+    default_orientation = Orientation.PORTRAIT if layout == PdfLayout.HANDOUTS else Orientation.LANDSCAPE
+    orientation = Orientation(args.orientation) if args.orientation else default_orientation
+    options = PdfOptions(
+        layout=layout, paper=paper, orientation=orientation, personas=persona_ids, greyscale=args.greyscale
+    )
+    try:
+        pages = export_pdf(journey, Path(args.pdf), options)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{args.pdf}: {pages} pages", file=out)
+    return EXIT_OK
+
+
+def _export_image(args: argparse.Namespace, journey: Any, persona_ids: tuple[str, ...], out: TextIO) -> int:
+    target = args.png or args.svg
+    pdf_only = [
+        flag
+        for flag, value in (
+            ("--layout", args.layout != "poster"),
+            ("--paper", args.paper),
+            ("--orientation", args.orientation),
+            ("--greyscale", args.greyscale),
+        )
+        if value
+    ]
+    if pdf_only:
+        raise CommandError(f"{pdf_only[0]} applies to --pdf only")
+    if len(persona_ids) > 1:
+        raise CommandError("an image shows one persona: give --persona at most once")
+    if args.dpi is not None and not 10 <= args.dpi <= 1200:
+        raise CommandError(f"--dpi {args.dpi}: choose a resolution from 10 to 1200")
+    # Images are drawn by the real canvas, so this path alone loads Qt.
+    from journeydesigner.canvas.image_export import export_image
+
+    try:
+        export_image(journey, persona_ids[0] if persona_ids else None, Path(target), args.dpi or 150)
+    except (OSError, ValueError) as exc:
+        # An OSError's str() starts with "[Errno N]"; its strerror is the plain message.
+        text = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        message = " ".join(text.split()) or type(exc).__name__
+        raise CommandError(message if str(target) in message else f"{target}: {message}") from None
+    print(f"{target}: exported", file=out)
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- parsing
 
 
@@ -150,6 +228,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "templates": cmd_templates,
     "new": cmd_new,
     "convert": cmd_convert,
+    "export": cmd_export,
 }
 
 
@@ -184,6 +263,29 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser("convert", help="re-save a map in the current format")
     convert.add_argument("input", metavar="IN")
     convert.add_argument("output", metavar="OUT")
+
+    export = commands.add_parser("export", help="export a map as a PDF, PNG or SVG")
+    export.add_argument("map", metavar="MAP")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="OUT.pdf", help="write a PDF (poster, tiles, handouts or worksheet)")
+    target.add_argument("--png", metavar="OUT.png", help="write one persona's timeline as a PNG image")
+    target.add_argument("--svg", metavar="OUT.svg", help="write one persona's timeline as an SVG image")
+    export.add_argument("--layout", choices=("poster", "tiles", "handouts", "worksheet"), default="poster")
+    export.add_argument(
+        "--paper",
+        choices=("A4", "A3", "A2", "A1", "A0", "letter", "legal", "tabloid"),
+        help="paper size (default: A3 for the poster, A4 otherwise)",
+    )
+    export.add_argument(
+        "--orientation",
+        choices=("landscape", "portrait"),
+        help="page orientation (default: portrait for handouts, landscape otherwise)",
+    )
+    export.add_argument(
+        "--persona", action="append", metavar="NAME", help="only this persona (repeatable; default: all)"
+    )
+    export.add_argument("--greyscale", action="store_true", help="greys only, for black-and-white printers")
+    export.add_argument("--dpi", type=int, help="resolution of a PNG image (default: 150)")
     return parser
 
 

@@ -26,6 +26,9 @@ def test_headless_commands_do_not_import_qt(tmp_path: Path) -> None:
         f"assert main(['validate', {str(tmp_path / 'm.journey')!r}]) == 0\n"
         f"assert main(['info', '--json', {str(tmp_path / 'm.journey')!r}]) == 0\n"
         "assert main(['templates']) == 0\n"
+        f"m, pdf = {str(tmp_path / 'm.journey')!r}, {str(tmp_path / 'm.pdf')!r}\n"
+        "assert main(['export', m, '--pdf', pdf]) == 0\n"
+        "assert main(['export', m, '--pdf', pdf, '--layout', 'tiles', '--greyscale']) == 0\n"
         "loaded = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "assert not loaded, loaded\n"
     )

@@ -162,3 +162,84 @@ def test_entry_point_script_is_installed() -> None:
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "Journey Designer" in result.stdout
+
+
+# ---------------------------------------------------------------- export
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "zapatillas-omnicanal.journey"
+
+
+def test_export_pdf_layouts_and_page_sizes(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "póster.pdf"
+    result = run_cli("export", str(SAMPLE), "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: 2 pages"
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)  # A3 landscape
+
+    worksheet = tmp_path / "hoja.pdf"
+    args = ["--layout", "worksheet", "--paper", "letter", "--orientation", "portrait", "--greyscale"]
+    assert main(["export", str(SAMPLE), "--pdf", str(worksheet), *args]) == 0
+    box = PdfReader(worksheet).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+    tiles = tmp_path / "mural.pdf"
+    assert main(["export", str(SAMPLE), "--pdf", str(tiles), "--layout", "tiles"]) == 0
+    assert len(PdfReader(tiles).pages) > 2
+
+
+def test_export_persona_by_name_ignores_case_and_accents(tmp_path: Path) -> None:
+    out = tmp_path / "marta.pdf"
+    result = run_cli("export", str(SAMPLE), "--pdf", str(out), "--persona", "MARTA roíg")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out}: 1 pages"
+    from pypdf import PdfReader
+
+    assert "Marta Roig" in PdfReader(out).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--persona", "Nadie"], "unknown persona 'Nadie'"),
+        (["--pdf-to-missing-folder"], "cannot write the PDF"),
+        (["--bad-map"], "not valid JSON"),
+    ],
+)
+def test_export_failures_are_one_line(tmp_path: Path, args: list[str], expected: str) -> None:
+    source, out = str(SAMPLE), tmp_path / "x.pdf"
+    if args == ["--bad-map"]:
+        bad = tmp_path / "malo.journey"
+        bad.write_text("esto no es un mapa", encoding="utf-8")
+        source, args = str(bad), []
+    elif args == ["--pdf-to-missing-folder"]:
+        out, args = tmp_path / "no-existe" / "x.pdf", []
+    result = run_cli("export", source, "--pdf", str(out), *args)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_export_needs_exactly_one_target() -> None:
+    assert run_cli("export", str(SAMPLE)).returncode == 2
+    assert run_cli("export", str(SAMPLE), "--pdf", "a.pdf", "--png", "a.png").returncode == 2
+    assert run_cli("export", str(SAMPLE), "--pdf", "a.pdf", "--paper", "B5").returncode == 2
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_export_image(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"irene.{suffix}"
+    result = run_cli("export", str(SAMPLE), f"--{suffix}", str(out), "--persona", "Irene Soto", "--dpi", "40")
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 0
+    missing = tmp_path / "no-existe" / f"x.{suffix}"
+    result = run_cli("export", str(SAMPLE), f"--{suffix}", str(missing))
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    result = run_cli("export", str(SAMPLE), f"--{suffix}", str(out), "--layout", "tiles")
+    assert result.returncode == 1
+    assert "--layout applies to --pdf only" in result.stderr

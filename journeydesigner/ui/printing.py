@@ -7,10 +7,7 @@ drawn fitted to the printable area.
 
 from __future__ import annotations
 
-import importlib
 import io
-from pathlib import Path
-from typing import BinaryIO, Protocol, cast
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, QSize, QSizeF, Qt
@@ -20,10 +17,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from journeydesigner.export.options import PdfOptions
+from journeydesigner.export.pdf import ExportError, export_pdf
 from journeydesigner.model.journey import JourneyMap
 
 CONTEXT = "Printing"
-PDF_MODULE = "journeydesigner.export.pdf"
 # A page is rendered to an image before it goes to the printer: no more than
 # this resolution, nor this many pixels (an A0 poster at 1200 dpi would need gigabytes).
 MAX_PRINT_DPI = 600
@@ -34,39 +31,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class PdfExporter(Protocol):
-    """The signature of ``journeydesigner.export.pdf.export_pdf``."""
-
-    def __call__(self, journey: JourneyMap, target: str | Path | BinaryIO, options: PdfOptions, /) -> int: ...
-
-
 def one_line(error: BaseException) -> str:
     """An error as one line of text (its class name when it has no message)."""
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def export_pdf(journey: JourneyMap, target: str | Path | BinaryIO, options: PdfOptions) -> int:
-    """Write the PDF of *journey* to *target*; return its page count.
-
-    Delegates to :func:`journeydesigner.export.pdf.export_pdf`, imported on
-    first use (the PDF writer is large and only needed when exporting).
-    """
-    module = importlib.import_module(PDF_MODULE)
-    exporter = cast(PdfExporter, module.export_pdf)
-    return exporter(journey, target, options)
-
-
 def export_errors() -> tuple[type[Exception], ...]:
-    """The exceptions an export reports to the user: the writer's ExportError, OSError, ValueError."""
-    errors: list[type[Exception]] = [OSError, ValueError]
-    try:
-        module = importlib.import_module(PDF_MODULE)
-    except ImportError:
-        return tuple(errors)
-    error = getattr(module, "ExportError", None)
-    if isinstance(error, type) and issubclass(error, Exception):
-        errors.insert(0, error)
-    return tuple(errors)
+    """The exceptions an export reports to the user (the rest are bugs)."""
+    return (ExportError, OSError, ValueError)
 
 
 def pdf_bytes(journey: JourneyMap, options: PdfOptions) -> tuple[bytes, int]:

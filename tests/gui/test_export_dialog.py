@@ -1,15 +1,9 @@
-"""The Export PDF dialog, its live preview, exporting, printing and the window's Print command.
-
-The PDF comes from ``journeydesigner.export.pdf.export_pdf`` when that module
-exists; until it does, a small ReportLab stand-in (one page per persona, four
-per persona for tiles, one more for the analysis page) takes its place here.
-"""
+"""The Export PDF dialog, its live preview, exporting, printing and the window's Print command."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -30,25 +24,6 @@ from tests.conftest import ROOT
 from tests.gui.file_helpers import copy_sample
 
 TELECOM = ROOT / "samples" / "telecom-support.journey"
-REAL_WRITER = importlib.util.find_spec("journeydesigner.export.pdf") is not None
-
-
-def stand_in_export_pdf(journey: JourneyMap, target: str | Path | BinaryIO, options: PdfOptions) -> int:
-    """A few real PDF pages, as many as the options ask for."""
-    personas = [p for p in journey.personas if not options.personas or p.id in options.personas]
-    pages = len(personas) * (4 if options.layout == PdfLayout.TILES else 1) + int(options.analysis_page)
-    pdf = rl_canvas.Canvas(target, pagesize=options.page_size())
-    for number in range(pages):
-        pdf.drawString(72, 72, f"{journey.title}: {options.layout} {number + 1}")
-        pdf.showPage()
-    pdf.save()
-    return pages
-
-
-@pytest.fixture(autouse=True)
-def pdf_writer(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not REAL_WRITER:
-        monkeypatch.setattr(printing, "export_pdf", stand_in_export_pdf)
 
 
 @pytest.fixture

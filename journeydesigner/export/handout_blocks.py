@@ -1,0 +1,175 @@
+"""Building blocks of the handouts: boxes with a marked gutter that split across pages, ruled notes.
+
+No Qt. Tables would be simpler, but a table row cannot break across pages and
+a card's description may be 20,000 characters long; these boxes split their
+paragraphs instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable
+
+from journeydesigner.export.fonts import BOLD, REGULAR, text_width
+from journeydesigner.export.handout_style import Palette
+from journeydesigner.export.text import fit_line
+
+# Draws a box's gutter: (canvas, gutter width, box height, first part of the box?).
+GutterPainter = Callable[[Any, float, float, bool], None]
+
+
+def accent_bar(colour: Color, width: float = 3.0) -> GutterPainter:
+    """A gutter painter: a solid bar down the box's left edge."""
+
+    def paint(canvas: Any, gutter: float, height: float, first: bool) -> None:
+        canvas.setFillColor(colour)
+        canvas.rect(0, 0, width, height, stroke=0, fill=1)
+
+    return paint
+
+
+class Box(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """Flowables stacked in a box with a painted gutter on the left and an optional fill.
+
+    The box splits between its flowables and inside a splittable one (a
+    Paragraph), so it can run over several pages; the gutter is painted on
+    every part, *first* telling the painter whether it is the box's start.
+    """
+
+    def __init__(
+        self,
+        content: list[Flowable],
+        gutter: float,
+        painter: GutterPainter | None = None,
+        fill: Color | None = None,
+        padding: float = 4.0,
+        gap: float = 2.0,
+        min_height: float = 0.0,
+        first: bool = True,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.gutter = gutter
+        self.painter = painter
+        self.fill = fill
+        self.padding = padding
+        self.gap = gap
+        self.min_height = min_height
+        self.first = first
+        self._heights: list[float] = []
+        self.width = 0.0
+        self.height = 0.0
+
+    def _inner_width(self, available_width: float) -> float:
+        return max(1.0, available_width - self.gutter - self.padding)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The box's size: its flowables stacked, plus padding and gaps."""
+        inner = self._inner_width(available_width)
+        self._heights = [f.wrap(inner, available_height)[1] for f in self.content]
+        body = sum(self._heights) + self.gap * max(0, len(self.content) - 1)
+        self.width = available_width
+        self.height = max(body + 2 * self.padding, self.min_height if self.first else 0.0)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The part that fits in *available_height* and the rest, or [] when nothing useful fits."""
+        inner = self._inner_width(available_width)
+        room = available_height - 2 * self.padding
+        if self.first and self.min_height > available_height:
+            return []
+        head: list[Flowable] = []
+        for index, flowable in enumerate(self.content):
+            height = flowable.wrap(inner, room)[1]
+            if height <= room:
+                head.append(flowable)
+                room -= height + self.gap
+                continue
+            parts = flowable.split(inner, room) if room > 0 else []
+            tail = list(self.content[index + 1 :])
+            if len(parts) >= 2:
+                head.append(parts[0])
+                tail = [*parts[1:], *tail]
+            else:
+                tail = [flowable, *tail]
+            if not head:
+                return []
+            return [self._copy(head, self.first), self._copy(tail, False)]
+        return [self]
+
+    def _copy(self, content: list[Flowable], first: bool) -> Box:
+        return Box(
+            content, self.gutter, self.painter, self.fill, self.padding, self.gap, self.min_height, first
+        )
+
+    def draw(self) -> None:
+        """Fill, gutter, then the flowables top-down."""
+        canvas = self.canv
+        if self.fill is not None:
+            canvas.setFillColor(self.fill)
+            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.painter is not None:
+            canvas.saveState()
+            self.painter(canvas, self.gutter, self.height, self.first)
+            canvas.restoreState()
+        y = self.height - self.padding
+        for flowable, height in zip(self.content, self._heights, strict=True):
+            y -= height
+            flowable.drawOn(canvas, self.gutter, y)
+            y -= self.gap
+
+
+class NotesArea(Flowable):  # type: ignore[misc]
+    """Ruled space for the participants' notes: a label and lines down to the foot of the page.
+
+    It takes what is left of the frame (at least *min_lines* lines); when
+    fewer fit it moves whole to the next page and rules all of it.
+    """
+
+    LABEL_HEIGHT = 22.0
+
+    def __init__(
+        self, label: str, hint: str, palette: Palette, spacing: float = 20.0, min_lines: int = 3
+    ) -> None:
+        super().__init__()
+        self.label = label
+        self.hint = hint
+        self.palette = palette
+        self.spacing = spacing
+        self.min_lines = min_lines
+        self.lines = min_lines
+        self.width = 0.0
+        self.height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Fill the frame's remaining height with lines, at least the minimum."""
+        fitting = int((available_height - self.LABEL_HEIGHT - 4) // self.spacing)
+        self.lines = max(self.min_lines, fitting)
+        self.width = available_width
+        self.height = self.LABEL_HEIGHT + self.lines * self.spacing + 4
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Never split: half a notes box reads as two."""
+        return []
+
+    def draw(self) -> None:
+        """The label, a muted hint, and the ruled lines."""
+        canvas = self.canv
+        top = self.height
+        canvas.setFillColor(self.palette.text)
+        canvas.setFont(BOLD, 11)
+        canvas.drawString(0, top - 13, self.label)
+        label_width = text_width(self.label, 11, bold=True)
+        canvas.setFont(REGULAR, 8.5)
+        canvas.setFillColor(self.palette.muted)
+        hint = fit_line(self.hint, self.width - label_width - 10, 8.5)
+        canvas.drawString(label_width + 10, top - 13, hint)
+        canvas.setStrokeColor(self.palette.colour("#9AA5B1"))
+        canvas.setLineWidth(0.6)
+        for i in range(1, self.lines + 1):
+            y = top - self.LABEL_HEIGHT - i * self.spacing + 4
+            canvas.line(0, y, self.width, y)

@@ -1,0 +1,177 @@
+"""A stage's cards in the handouts, grouped by lane kind, each with its details in words. No Qt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, Paragraph
+
+from journeydesigner.export.emotion_chart import draw_face, face_fill, scale_fraction
+from journeydesigner.export.fonts import BOLD
+from journeydesigner.export.handout_blocks import Box, GutterPainter, accent_bar
+from journeydesigner.export.handout_style import (
+    LANE_CARD_TYPE,
+    Palette,
+    Styles,
+    lane_word,
+    quantity,
+    signed,
+    word,
+)
+from journeydesigner.export.text import clean, markup
+from journeydesigner.layout.colours import CARD_COLOURS, TEXT
+from journeydesigner.model.cards import (
+    AnyCard,
+    DeviceCard,
+    EmotionCard,
+    LaneKind,
+    MetricCard,
+    OpportunityCard,
+    PainPointCard,
+    TouchpointCard,
+)
+from journeydesigner.model.journey import JourneyMap
+from journeydesigner.model.persona import Persona
+from journeydesigner.model.timeline import Stage
+
+_BAR_GUTTER = 10.0
+_FACE_RADIUS = 8.0
+_FACE_GUTTER = 2 * _FACE_RADIUS + 12
+
+
+def _has_text(text: str) -> bool:
+    return bool(clean(text).strip())
+
+
+class StageCards:
+    """Lays out the cards of one persona's stages: built once per persona, asked stage by stage."""
+
+    def __init__(self, journey: JourneyMap, persona: Persona, palette: Palette, styles: Styles) -> None:
+        self.journey = journey
+        self.language = journey.language
+        self.palette = palette
+        self.styles = styles
+        self.channels = {c.id: c.name for c in journey.channels}
+        self.devices = {d.id: d.name for d in journey.devices}
+        # Hidden lanes stay off the handouts, as they stay off the canvas.
+        lanes = [lane for lane in persona.timeline.lanes if not lane.hidden]
+        self.kinds: list[LaneKind] = []
+        self.kind_of: dict[str, LaneKind] = {}
+        for lane in lanes:
+            self.kind_of[lane.id] = lane.kind
+            if lane.kind not in self.kinds:
+                self.kinds.append(lane.kind)
+        # One pass over the timeline: a stress map has thousands of cards.
+        self.cells: dict[tuple[str, LaneKind], list[AnyCard]] = {}
+        for card in persona.timeline.cards:
+            kind = self.kind_of.get(card.lane)
+            if kind is not None:
+                self.cells.setdefault((card.stage, kind), []).append(card)
+
+    def groups(self, stage: Stage) -> list[Flowable]:
+        """The stage's cards, one headed group per lane kind, in the timeline's lane order."""
+        story: list[Flowable] = []
+        for kind in self.kinds:
+            cards = self.cells.get((stage.id, kind), [])
+            if not cards:
+                continue
+            heading = Paragraph(self._heading(kind), self.styles.small_heading)
+            heading.keepWithNext = True
+            story.append(heading)
+            story.extend(self._card(card) for card in cards)
+        return story
+
+    def _heading(self, kind: LaneKind) -> str:
+        colour = self.palette.hex(CARD_COLOURS[LANE_CARD_TYPE[kind]][1])
+        # A coloured square beside the heading: decoration only, the words say the kind.
+        return f'<font color="{colour}">■</font> {markup(lane_word(self.language, kind))}'
+
+    def _card(self, card: AnyCard) -> Flowable:
+        parts: list[str] = []
+        if isinstance(card, EmotionCard):
+            level = self.journey.emotion_scale.label_for(card.score)
+            head = f"<b>{markup(card.title)}</b>" if _has_text(card.title) else ""
+            level_text = f"{markup(level)} ({signed(card.score)})" if level else signed(card.score)
+            muted = self.palette.hex("#52606D")
+            parts.append(" · ".join(p for p in (head, f'<font color="{muted}">{level_text}</font>') if p))
+        elif _has_text(card.title):
+            parts.append(f"<b>{markup(card.title)}</b>")
+        if _has_text(card.description):
+            parts.append(markup(card.description))
+        details = self._details(card)
+        if details:
+            muted = self.palette.hex("#52606D")
+            parts.append(f'<font size="8" color="{muted}">{details}</font>')
+        paragraph = Paragraph("<br/>".join(parts) or "—", self.styles.card)
+        fill = self.palette.fill(card.type)
+        if isinstance(card, EmotionCard):
+            painter = self._face_painter(card.score)
+            return _spaced(Box([paragraph], _FACE_GUTTER, painter, fill, min_height=2 * _FACE_RADIUS + 20))
+        return _spaced(Box([paragraph], _BAR_GUTTER, accent_bar(self.palette.accent(card.type)), fill))
+
+    def _face_painter(self, score: int) -> GutterPainter:
+        fraction = scale_fraction(self.journey.emotion_scale, score)
+        fill = face_fill(self.palette, fraction)
+        ink = self.palette.colour(TEXT)
+        accent = self.palette.accent("emotion")
+
+        def paint(canvas: Any, gutter: float, height: float, first: bool) -> None:
+            canvas.setFillColor(accent)
+            canvas.rect(0, 0, 3, height, stroke=0, fill=1)
+            if not first:
+                return
+            x, y = gutter / 2 + 1, height - 4 - _FACE_RADIUS
+            draw_face(canvas, x, y, _FACE_RADIUS, fraction, fill, ink)
+            canvas.setFont(BOLD, 8)
+            canvas.setFillColor(ink)
+            canvas.drawCentredString(x, y - _FACE_RADIUS - 9, signed(score))
+
+        return paint
+
+    def _details(self, card: AnyCard) -> str:
+        """The card's typed fields in words ("Canal: Web · Dispositivos: Móvil"), markup-safe."""
+        say = self._say
+        details: list[str] = []
+        if isinstance(card, TouchpointCard):
+            if card.channel is not None:
+                details.append(say("channel", self.channels.get(card.channel, card.channel)))
+            names = [self.devices.get(d, d) for d in card.devices]
+            if names:
+                details.append(say("devices", ", ".join(clean(n) for n in names)))
+            if _has_text(card.owner):
+                details.append(say("owner", card.owner))
+            if card.moment_of_truth:
+                details.append(f"★ {markup(word(self.language, 'moment_of_truth'))}")
+        elif isinstance(card, DeviceCard):
+            details.append(say("device", self.devices.get(card.device, card.device)))
+        elif isinstance(card, PainPointCard):
+            details.append(say("severity", word(self.language, card.severity)))
+        elif isinstance(card, OpportunityCard):
+            details.append(say("priority", word(self.language, card.priority)))
+            if _has_text(card.owner):
+                details.append(say("owner", card.owner))
+        elif isinstance(card, MetricCard):
+            details.extend(self._metric(card))
+        return " · ".join(details)
+
+    def _metric(self, card: MetricCard) -> list[str]:
+        details: list[str] = []
+        value = "—" if card.value is None else quantity(card.value, clean(card.unit), self.language)
+        name = clean(card.name).strip()
+        if name and name != clean(card.title).strip():
+            details.append(f"{markup(name)}: <b>{markup(value)}</b>")
+        else:
+            details.append(f"{markup(word(self.language, 'value'))}: <b>{markup(value)}</b>")
+        if card.target is not None:
+            details.append(self._say("target", quantity(card.target, clean(card.unit), self.language)))
+        if _has_text(card.source):
+            details.append(self._say("source", card.source))
+        return details
+
+    def _say(self, key: str, value: str) -> str:
+        return f"{markup(word(self.language, key))}: {markup(value)}"
+
+
+def _spaced(box: Box) -> Box:
+    box.spaceAfter = 4
+    return box

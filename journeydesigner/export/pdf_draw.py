@@ -1,0 +1,349 @@
+"""Drawing primitives of the PDF: colours (or greys), text, faces, type icons. No Qt.
+
+Everything here draws on a ReportLab canvas in a y-up coordinate system; the
+timeline drawer passes y already flipped. Colours go through :class:`Palette`
+so a greyscale export cannot leak a hue by accident.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from itertools import groupby
+from typing import Any
+
+from journeydesigner.export.fonts import BOLD, REGULAR
+from journeydesigner.export.text import clean, fit_line
+from journeydesigner.layout import colours
+
+Canvas = Any  # reportlab.pdfgen.canvas.Canvas (ReportLab ships no type hints)
+
+OUTLINE = "#37474F"
+CARD_BORDER = "#C5CDD6"
+CONNECTION = "#5F6B7A"
+LOWEST = "#C62828"
+
+
+def hex_rgb(colour: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` → (r, g, b) in 0…1."""
+    value = colour.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+def luminance(rgb: tuple[float, float, float]) -> float:
+    """Perceived lightness 0…1 (Rec. 601 weights), for turning colours into greys."""
+    r, g, b = rgb
+    return 0.299 * r + 0.587 * g + 0.114 * b
+
+
+class Palette:
+    """Sets fill and stroke colours, or their greys when the export is greyscale.
+
+    Greys are written as equal RGB components, so a greyscale PDF holds no
+    other colour operator than r = g = b.
+    """
+
+    def __init__(self, greyscale: bool) -> None:
+        self.greyscale = greyscale
+
+    def rgb(self, colour: str | tuple[float, float, float]) -> tuple[float, float, float]:
+        """The colour to print: itself, or its grey."""
+        rgb = hex_rgb(colour) if isinstance(colour, str) else colour
+        if not self.greyscale:
+            return rgb
+        grey = round(luminance(rgb), 4)
+        return (grey, grey, grey)
+
+    def fill(self, canvas: Canvas, colour: str | tuple[float, float, float], alpha: float = 1.0) -> None:
+        """Set the fill colour."""
+        canvas.setFillColorRGB(*self.rgb(colour), alpha=alpha)
+
+    def stroke(self, canvas: Canvas, colour: str | tuple[float, float, float]) -> None:
+        """Set the stroke colour."""
+        canvas.setStrokeColorRGB(*self.rgb(colour))
+
+    def emotion(self, fraction: float) -> tuple[float, float, float]:
+        """The face fill for *fraction*: red→amber→green, or light→… grey (darker is sadder)."""
+        if self.greyscale:
+            grey = round(0.6 + 0.38 * min(1.0, max(0.0, fraction)), 4)
+            return (grey, grey, grey)
+        r, g, b = colours.emotion_rgb(fraction)
+        return (r / 255, g / 255, b / 255)
+
+
+def tint(colour: str, amount: float) -> tuple[float, float, float]:
+    """*colour* mixed with white (amount 0: white, 1: the colour), as an opaque RGB."""
+    r, g, b = hex_rgb(colour)
+    return (1 - amount * (1 - r), 1 - amount * (1 - g), 1 - amount * (1 - b))
+
+
+# ---------------------------------------------------------------- text
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _direction(ch: str) -> str:
+    kind = unicodedata.bidirectional(ch)
+    if kind in ("R", "AL"):
+        return "R"
+    if kind in ("L", "EN", "AN"):
+        return "L"  # digits keep their left-to-right order inside right-to-left text
+    return ""
+
+
+def visual_order(line: str) -> str:
+    """*line* in the order its characters appear on paper (a small subset of the Unicode bidi algorithm).
+
+    PDF text is placed left to right: Hebrew and Arabic runs are reversed so
+    they read right to left, and a line that starts in a right-to-left script
+    has its runs in right-to-left order. Lines without such letters are
+    returned as they are. Letters are not shaped (Arabic prints in isolated forms).
+    """
+    if not _RTL.search(line):
+        return line
+    directions = [_direction(ch) for ch in line]
+    base = next((d for d in directions if d), "L")
+    # Neutrals between two strong characters of one direction take it; others the base's.
+    resolved = list(directions)
+    for i, d in enumerate(directions):
+        if d:
+            continue
+        before = next((x for x in reversed(directions[:i]) if x), base)
+        after = next((x for x in directions[i + 1 :] if x), base)
+        resolved[i] = before if before == after else base
+    runs = [
+        "".join(ch for _, ch in group)
+        for _, group in groupby(zip(resolved, line, strict=True), key=lambda p: p[0])
+    ]
+    kinds = [key for key, _ in groupby(resolved)]
+    shaped = [run[::-1] if kind == "R" else run for run, kind in zip(runs, kinds, strict=True)]
+    return "".join(reversed(shaped)) if base == "R" else "".join(shaped)
+
+
+def draw_text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    width: float | None = None,
+    align: str = "left",
+) -> None:
+    """Draw one line of user text at baseline *y*, cut to *width* with an ellipsis."""
+    line = fit_line(text, width, size, bold) if width is not None else clean(text)
+    if not line:
+        return
+    canvas.setFont(BOLD if bold else REGULAR, size)
+    line = visual_order(line)
+    if align == "right":
+        canvas.drawRightString(x, y, line)
+    elif align == "centre":
+        canvas.drawCentredString(x, y, line)
+    else:
+        canvas.drawString(x, y, line)
+
+
+def draw_lines(
+    canvas: Canvas, x: float, y: float, lines: list[str], size: float, leading: float, *, bold: bool = False
+) -> float:
+    """Draw already wrapped lines from baseline *y* downwards; return the next baseline."""
+    canvas.setFont(BOLD if bold else REGULAR, size)
+    for line in lines:
+        canvas.drawString(x, y, visual_order(line))
+        y -= leading
+    return y
+
+
+# ---------------------------------------------------------------- shapes
+
+
+def draw_face(
+    canvas: Canvas, cx: float, cy: float, size: float, fraction: float, palette: Palette, outline: str
+) -> None:
+    """A round face centred on (cx, cy): the mouth bends from frown (0) to smile (1).
+
+    The shape tells the level without colour; the saddest level also gets
+    brows, as on the canvas.
+    """
+    r = size / 2
+    canvas.saveState()
+    canvas.setLineWidth(max(0.8, size / 16))
+    canvas.setLineCap(1)
+    palette.stroke(canvas, outline)
+    palette.fill(canvas, palette.emotion(fraction))
+    canvas.circle(cx, cy, r, stroke=1, fill=1)
+    palette.fill(canvas, outline)
+    eye = size * 0.07
+    for side in (-1, 1):
+        canvas.circle(cx + side * size * 0.17, cy + size * 0.1, eye, stroke=0, fill=1)
+    bend = (fraction - 0.5) * 2
+    mouth_y = cy - size * 0.2
+    path = canvas.beginPath()
+    x0, y0 = cx - size * 0.2, mouth_y + bend * size * 0.04
+    x2, y2 = cx + size * 0.2, y0
+    qx, qy = cx, mouth_y - bend * size * 0.18
+    # The canvas's quadratic curve as a cubic: control points 2/3 of the way to the quad's.
+    path.moveTo(x0, y0)
+    path.curveTo(
+        x0 + 2 / 3 * (qx - x0), y0 + 2 / 3 * (qy - y0), x2 + 2 / 3 * (qx - x2), y2 + 2 / 3 * (qy - y2), x2, y2
+    )
+    canvas.drawPath(path, stroke=1, fill=0)
+    if fraction <= 0.01:
+        for side in (-1, 1):
+            canvas.line(cx + side * size * 0.27, cy + size * 0.26, cx + side * size * 0.08, cy + size * 0.2)
+    canvas.restoreState()
+
+
+def star_path(canvas: Canvas, cx: float, cy: float, radius: float) -> Any:
+    """A five-pointed star path (the moment-of-truth mark)."""
+    path = canvas.beginPath()
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.45
+        angle = math.pi / 2 + i * math.pi / 5
+        x, y = cx + r * math.cos(angle), cy + r * math.sin(angle)
+        if i == 0:
+            path.moveTo(x, y)
+        else:
+            path.lineTo(x, y)
+    path.close()
+    return path
+
+
+def arrow_head(canvas: Canvas, tip: tuple[float, float], angle: float, size: float = 8.0) -> None:
+    """A filled arrow head at *tip* pointing along *angle* (radians, y-up)."""
+    x, y = tip
+    path = canvas.beginPath()
+    path.moveTo(x, y)
+    path.lineTo(x - size * math.cos(angle - 0.45), y - size * math.sin(angle - 0.45))
+    path.lineTo(x - size * math.cos(angle + 0.45), y - size * math.sin(angle + 0.45))
+    path.close()
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def draw_type_icon(canvas: Canvas, kind: str, x: float, top: float, size: float) -> None:
+    """A small line icon for a card type or lane kind in the box (x, top-size)–(x+size, top).
+
+    The stroke colour is set by the caller. Each type has its own shape, so
+    types stay apart in greyscale too.
+    """
+    s = size
+    left, bottom = x, top - s
+    cx, cy = x + s / 2, top - s / 2
+    canvas.saveState()
+    canvas.setLineWidth(max(0.8, s / 10))
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    if kind in ("touchpoint", "touchpoints"):  # a map pin
+        canvas.circle(cx, cy + s * 0.12, s * 0.3, stroke=1, fill=0)
+        canvas.line(cx - s * 0.18, cy - s * 0.1, cx, bottom + s * 0.05)
+        canvas.line(cx + s * 0.18, cy - s * 0.1, cx, bottom + s * 0.05)
+    elif kind in ("device", "channels"):  # a phone
+        canvas.roundRect(left + s * 0.28, bottom + s * 0.05, s * 0.44, s * 0.9, s * 0.08, stroke=1, fill=0)
+        canvas.line(cx - s * 0.06, bottom + s * 0.16, cx + s * 0.06, bottom + s * 0.16)
+    elif kind in ("pain_point", "pain_points"):  # a warning triangle
+        path = canvas.beginPath()
+        path.moveTo(cx, top - s * 0.05)
+        path.lineTo(left + s * 0.05, bottom + s * 0.1)
+        path.lineTo(left + s * 0.95, bottom + s * 0.1)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.line(cx, cy + s * 0.12, cx, cy - s * 0.1)
+        canvas.line(cx, bottom + s * 0.24, cx, bottom + s * 0.25)
+    elif kind in ("opportunity", "opportunities"):  # a light bulb
+        canvas.circle(cx, cy + s * 0.12, s * 0.3, stroke=1, fill=0)
+        canvas.line(cx - s * 0.14, bottom + s * 0.16, cx + s * 0.14, bottom + s * 0.16)
+        canvas.line(cx - s * 0.1, bottom + s * 0.04, cx + s * 0.1, bottom + s * 0.04)
+    elif kind in ("metric", "metrics"):  # a bar chart
+        for i, h in enumerate((0.4, 0.7, 0.55)):
+            bx = left + s * (0.15 + i * 0.27)
+            canvas.rect(bx, bottom + s * 0.08, s * 0.18, s * h, stroke=1, fill=0)
+    elif kind in ("action", "actions"):  # an arrow to the right
+        canvas.line(left + s * 0.1, cy, left + s * 0.85, cy)
+        canvas.line(left + s * 0.55, cy + s * 0.3, left + s * 0.88, cy)
+        canvas.line(left + s * 0.55, cy - s * 0.3, left + s * 0.88, cy)
+    elif kind in ("thought", "thoughts"):  # a thought bubble
+        canvas.ellipse(left + s * 0.1, cy - s * 0.05, left + s * 0.9, top - s * 0.08, stroke=1, fill=0)
+        canvas.circle(left + s * 0.3, bottom + s * 0.22, s * 0.08, stroke=1, fill=0)
+        canvas.circle(left + s * 0.15, bottom + s * 0.06, s * 0.04, stroke=1, fill=0)
+    elif kind in ("emotion", "emotions"):  # a small smiling face
+        canvas.circle(cx, cy, s * 0.42, stroke=1, fill=0)
+        canvas.arc(cx - s * 0.22, cy - s * 0.26, cx + s * 0.22, cy + s * 0.06, 200, 140)
+    elif kind in ("note", "notes"):  # a sheet with a folded corner
+        path = canvas.beginPath()
+        path.moveTo(left + s * 0.15, top - s * 0.05)
+        path.lineTo(left + s * 0.62, top - s * 0.05)
+        path.lineTo(left + s * 0.85, top - s * 0.28)
+        path.lineTo(left + s * 0.85, bottom + s * 0.05)
+        path.lineTo(left + s * 0.15, bottom + s * 0.05)
+        path.close()
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.line(left + s * 0.3, cy, left + s * 0.7, cy)
+        canvas.line(left + s * 0.3, cy - s * 0.18, left + s * 0.7, cy - s * 0.18)
+    else:  # backstage and unknown kinds: stacked layers
+        for i in range(3):
+            canvas.rect(left + s * 0.12, bottom + s * (0.1 + i * 0.28), s * 0.76, s * 0.2, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+# Greyscale look of each card type: a bar pattern and a border dash, because
+# the fill hues that tell types apart on screen are gone.
+GREY_BAR: dict[str, str] = {
+    "touchpoint": "solid",
+    "device": "light",
+    "pain_point": "hatch",
+    "opportunity": "dots",
+    "metric": "stripes",
+    "action": "double",
+    "thought": "dashes",
+    "note": "hollow",
+}
+GREY_BORDER_DASH: dict[str, list[float]] = {
+    "pain_point": [3, 2],
+    "thought": [1, 2],
+    "note": [4, 2, 1, 2],
+}
+
+
+def draw_bar(canvas: Canvas, style: str, x: float, y: float, width: float, height: float) -> None:
+    """The accent bar of a greyscale card in pattern *style* (fill and stroke set by the caller)."""
+    canvas.saveState()
+    if style == "solid":
+        canvas.rect(x, y, width, height, stroke=0, fill=1)
+    elif style == "light":
+        canvas.setFillColorRGB(0.7, 0.7, 0.7)
+        canvas.rect(x, y, width, height, stroke=0, fill=1)
+    elif style == "hatch":
+        canvas.setLineWidth(0.8)
+        clip = canvas.beginPath()
+        clip.rect(x, y, width, height)
+        canvas.clipPath(clip, stroke=1, fill=0)
+        step = 4.0
+        offset = -width
+        while offset < height:
+            canvas.line(x, y + offset, x + width, y + offset + width)
+            offset += step
+    elif style == "dots":
+        dot_y = y + 2.0
+        while dot_y < y + height - 1:
+            canvas.circle(x + width / 2, dot_y, width / 2 - 0.2, stroke=0, fill=1)
+            dot_y += width + 1.5
+    elif style == "stripes":
+        stripe_y = y
+        while stripe_y < y + height:
+            canvas.rect(x, stripe_y, width, min(1.5, y + height - stripe_y), stroke=0, fill=1)
+            stripe_y += 3.5
+    elif style == "double":
+        canvas.rect(x, y, width * 0.35, height, stroke=0, fill=1)
+        canvas.rect(x + width * 0.65, y, width * 0.35, height, stroke=0, fill=1)
+    elif style == "dashes":
+        dash_y = y
+        while dash_y < y + height:
+            canvas.rect(x, dash_y, width, min(5.0, y + height - dash_y), stroke=0, fill=1)
+            dash_y += 8.0
+    else:  # hollow
+        canvas.setLineWidth(0.8)
+        canvas.rect(x + 0.4, y + 0.4, width - 0.8, height - 0.8, stroke=1, fill=0)
+    canvas.restoreState()
