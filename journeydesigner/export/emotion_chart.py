@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from journeydesigner.export.fonts import BOLD, REGULAR, text_width
 from journeydesigner.export.handout_style import Palette, signed, word
+from journeydesigner.export.pdf_draw import paint_face
 from journeydesigner.export.text import fit_line, wrap_lines
 from journeydesigner.layout.colours import TEXT, emotion_rgb
 from journeydesigner.model.analysis import CurvePoint, emotion_curve, lowest_moment
@@ -32,42 +33,6 @@ def scale_fraction(scale: EmotionScale, score: int) -> float:
     """Where *score* sits on the scale: 0 the lowest level, 1 the highest."""
     span = scale.maximum - scale.minimum
     return (score - scale.minimum) / span if span else 0.5
-
-
-def draw_face(
-    canvas: Any, x: float, y: float, radius: float, fraction: float, fill: Color, ink: Color
-) -> None:
-    """A round face centred on (*x*, *y*), as the canvas draws it; *fraction* 0 is the saddest.
-
-    The mouth bends from frown to smile and the saddest face frowns with its
-    brows too, so the level reads in greyscale and for colour-blind readers.
-    """
-    canvas.saveState()
-    canvas.setLineWidth(max(0.6, radius / 8))
-    canvas.setLineCap(1)  # round ends keep a tiny mouth from looking like a dash
-    canvas.setStrokeColor(ink)
-    canvas.setFillColor(fill)
-    canvas.circle(x, y, radius, stroke=1, fill=1)
-    canvas.setFillColor(ink)
-    for side in (-1, 1):
-        canvas.circle(x + side * radius * 0.34, y + radius * 0.2, radius * 0.14, stroke=0, fill=1)
-    bend = (fraction - 0.5) * 2  # -1 (frown) … 1 (smile)
-    mouth_y = y - radius * 0.4
-    x0, x2 = x - radius * 0.4, x + radius * 0.4
-    end_y = mouth_y + bend * radius * 0.08
-    control_y = mouth_y - bend * radius * 0.36
-    # The canvas uses a quadratic curve; PDF only has cubic ones, so lift it.
-    c_y = end_y + 2 / 3 * (control_y - end_y)
-    path = canvas.beginPath()
-    path.moveTo(x0, end_y)
-    path.curveTo(x0 + 2 / 3 * (x - x0), c_y, x2 + 2 / 3 * (x - x2), c_y, x2, end_y)
-    canvas.drawPath(path, stroke=1, fill=0)
-    if fraction <= 0.01:
-        for side in (-1, 1):
-            canvas.line(
-                x + side * radius * 0.54, y + radius * 0.52, x + side * radius * 0.16, y + radius * 0.4
-            )
-    canvas.restoreState()
 
 
 def face_fill(palette: Palette, fraction: float) -> Color:
@@ -161,7 +126,7 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
             for score, label, item in row:
                 fraction = scale_fraction(self.scale, score)
                 face_x = x + _LEVEL_FACE_RADIUS
-                draw_face(
+                paint_face(
                     canvas, face_x, y, _LEVEL_FACE_RADIUS, fraction, face_fill(self.palette, fraction), ink
                 )
                 number = signed(score)
@@ -242,7 +207,9 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
             canvas.line(left, y, self.width - 4, y)
             fraction = scale_fraction(self.scale, level.score)
             face_x = left - _LEVEL_FACE_RADIUS - 4
-            draw_face(canvas, face_x, y, _LEVEL_FACE_RADIUS, fraction, face_fill(self.palette, fraction), ink)
+            paint_face(
+                canvas, face_x, y, _LEVEL_FACE_RADIUS, fraction, face_fill(self.palette, fraction), ink
+            )
             number = signed(level.score)
             canvas.setFont(BOLD, _AXIS_FONT)
             canvas.setFillColor(ink)
@@ -302,7 +269,7 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
             path.lineTo(x + 4, tip + 6)
             path.close()
             canvas.drawPath(path, stroke=0, fill=1)
-        draw_face(canvas, x, y, radius, fraction, face_fill(self.palette, fraction), ink)
+        paint_face(canvas, x, y, radius, fraction, face_fill(self.palette, fraction), ink)
         roomy = radius >= _MARKER_RADIUS  # crowded charts show faces only, all alike
         if (roomy and width >= 2 * radius + 16) or lowest:
             number_x = x + radius + (6 if lowest else 2)

@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
-from journeydesigner.export.emotion_chart import draw_face, face_fill, scale_fraction
+from journeydesigner.export.emotion_chart import face_fill, scale_fraction
 from journeydesigner.export.fonts import BOLD
 from journeydesigner.export.handout_blocks import Box, GutterPainter, accent_bar
 from journeydesigner.export.handout_style import (
@@ -18,6 +18,7 @@ from journeydesigner.export.handout_style import (
     signed,
     word,
 )
+from journeydesigner.export.pdf_draw import paint_face
 from journeydesigner.export.text import clean, markup
 from journeydesigner.layout.colours import CARD_COLOURS, TEXT
 from journeydesigner.model.cards import (
@@ -121,7 +122,7 @@ class StageCards:
             if not first:
                 return
             x, y = gutter / 2 + 1, height - 4 - _FACE_RADIUS
-            draw_face(canvas, x, y, _FACE_RADIUS, fraction, fill, ink)
+            paint_face(canvas, x, y, _FACE_RADIUS, fraction, fill, ink)
             canvas.setFont(BOLD, 8)
             canvas.setFillColor(ink)
             canvas.drawCentredString(x, y - _FACE_RADIUS - 9, signed(score))

@@ -13,6 +13,8 @@ import unicodedata
 from itertools import groupby
 from typing import Any
 
+from reportlab.lib.colors import Color
+
 from journeydesigner.export.fonts import BOLD, REGULAR
 from journeydesigner.export.text import clean, fit_line
 from journeydesigner.layout import colours
@@ -163,37 +165,52 @@ def draw_lines(
 def draw_face(
     canvas: Canvas, cx: float, cy: float, size: float, fraction: float, palette: Palette, outline: str
 ) -> None:
-    """A round face centred on (cx, cy): the mouth bends from frown (0) to smile (1).
+    """A face of diameter *size* centred on (cx, cy) in the map's colours (or greys)."""
+    fill = Color(*palette.emotion(fraction))
+    ink = Color(*palette.rgb(outline))
+    paint_face(canvas, cx, cy, size / 2, fraction, fill, ink, min_line_width=0.8)
 
-    The shape tells the level without colour; the saddest level also gets
-    brows, as on the canvas.
+
+def paint_face(
+    canvas: Any,
+    x: float,
+    y: float,
+    radius: float,
+    fraction: float,
+    fill: Color,
+    ink: Color,
+    min_line_width: float = 0.6,
+) -> None:
+    """A round face centred on (*x*, *y*), as the canvas draws it; *fraction* 0 is the saddest.
+
+    The mouth bends from frown to smile and the saddest face frowns with its
+    brows too, so the level reads in greyscale and for colour-blind readers.
     """
-    r = size / 2
     canvas.saveState()
-    canvas.setLineWidth(max(0.8, size / 16))
-    canvas.setLineCap(1)
-    palette.stroke(canvas, outline)
-    palette.fill(canvas, palette.emotion(fraction))
-    canvas.circle(cx, cy, r, stroke=1, fill=1)
-    palette.fill(canvas, outline)
-    eye = size * 0.07
+    canvas.setLineWidth(max(min_line_width, radius / 8))
+    canvas.setLineCap(1)  # round ends keep a tiny mouth from looking like a dash
+    canvas.setStrokeColor(ink)
+    canvas.setFillColor(fill)
+    canvas.circle(x, y, radius, stroke=1, fill=1)
+    canvas.setFillColor(ink)
     for side in (-1, 1):
-        canvas.circle(cx + side * size * 0.17, cy + size * 0.1, eye, stroke=0, fill=1)
-    bend = (fraction - 0.5) * 2
-    mouth_y = cy - size * 0.2
+        canvas.circle(x + side * radius * 0.34, y + radius * 0.2, radius * 0.14, stroke=0, fill=1)
+    bend = (fraction - 0.5) * 2  # -1 (frown) … 1 (smile)
+    mouth_y = y - radius * 0.4
+    x0, x2 = x - radius * 0.4, x + radius * 0.4
+    end_y = mouth_y + bend * radius * 0.08
+    control_y = mouth_y - bend * radius * 0.36
+    # The canvas uses a quadratic curve; PDF only has cubic ones, so lift it.
+    c_y = end_y + 2 / 3 * (control_y - end_y)
     path = canvas.beginPath()
-    x0, y0 = cx - size * 0.2, mouth_y + bend * size * 0.04
-    x2, y2 = cx + size * 0.2, y0
-    qx, qy = cx, mouth_y - bend * size * 0.18
-    # The canvas's quadratic curve as a cubic: control points 2/3 of the way to the quad's.
-    path.moveTo(x0, y0)
-    path.curveTo(
-        x0 + 2 / 3 * (qx - x0), y0 + 2 / 3 * (qy - y0), x2 + 2 / 3 * (qx - x2), y2 + 2 / 3 * (qy - y2), x2, y2
-    )
+    path.moveTo(x0, end_y)
+    path.curveTo(x0 + 2 / 3 * (x - x0), c_y, x2 + 2 / 3 * (x - x2), c_y, x2, end_y)
     canvas.drawPath(path, stroke=1, fill=0)
     if fraction <= 0.01:
         for side in (-1, 1):
-            canvas.line(cx + side * size * 0.27, cy + size * 0.26, cx + side * size * 0.08, cy + size * 0.2)
+            canvas.line(
+                x + side * radius * 0.54, y + radius * 0.52, x + side * radius * 0.16, y + radius * 0.4
+            )
     canvas.restoreState()
 
 
