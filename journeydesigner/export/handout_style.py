@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from journeydesigner.export.fonts import BOLD, REGULAR
 from journeydesigner.export.labels import pick
+from journeydesigner.export.pdf_draw import Palette as PrintPalette
 from journeydesigner.layout import colours
 from journeydesigner.model.cards import LaneKind
 
@@ -122,12 +123,8 @@ class Palette:
 
     def colour(self, hex_colour: str) -> Color:
         """*hex_colour* as a ReportLab colour (a grey when printing in greyscale)."""
-        colour = HexColor(hex_colour)
-        if not self.greyscale:
-            return colour
-        # Rec. 709 luma keeps light fills light and dark text dark.
-        grey = 0.2126 * colour.red + 0.7152 * colour.green + 0.0722 * colour.blue
-        return Color(grey, grey, grey)
+        # The posters' rule, so a colour prints as the same grey in every PDF.
+        return Color(*PrintPalette(self.greyscale).rgb(hex_colour))
 
     def rgb(self, rgb: tuple[int, int, int]) -> Color:
         """An 8-bit RGB triple as a colour (grey in greyscale)."""
