@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 
 from journeydesigner.export.fonts import BOLD, REGULAR, text_width
 from journeydesigner.export.handout_style import Palette, signed, word
-from journeydesigner.export.pdf_draw import paint_face
+from journeydesigner.export.pdf_draw import draw_string, paint_face
 from journeydesigner.export.text import fit_line, wrap_lines
 from journeydesigner.layout.colours import TEXT, emotion_rgb
 from journeydesigner.model.analysis import CurvePoint, emotion_curve, lowest_moment
@@ -223,10 +223,10 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
             # Narrow columns (many stages) get the stage's number: the sections name them in full.
             name = stage.name if column >= 34 else str(i + 1)
             size = min(_stage_font(s.name, column - 4) for s in stages) if column >= 34 else _STAGE_FONT
-            canvas.setFont(REGULAR, size)
             lines = wrap_lines(name, column - 4, size, _STAGE_LINES)
             for k, line in enumerate(lines):
-                canvas.drawCentredString(left + (i + 0.5) * column, top - k * (_STAGE_FONT + 1.5), line)
+                x = left + (i + 0.5) * column
+                draw_string(canvas, x, top - k * (_STAGE_FONT + 1.5), line, size, align="centre")
 
     def _positions(
         self, left: float, column: float, level_y: dict[int, float]
@@ -281,4 +281,4 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
             label_y = y - radius - (13 if lowest else 9)
             _knocked_out(canvas, x, label_y, label, REGULAR, 7, centred=True)
             canvas.setFillColor(self.palette.muted)
-            canvas.drawCentredString(x, label_y, label)
+            draw_string(canvas, x, label_y, label, 7, align="centre")

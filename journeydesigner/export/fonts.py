@@ -1,6 +1,9 @@
-"""The PDF's fonts: DejaVu Sans, bundled and embedded, so every accent and symbol prints."""
+"""The PDF's fonts, bundled and embedded: DejaVu Sans for text, Symbola for what DejaVu lacks (emoji)."""
 
 from __future__ import annotations
+
+from functools import cache
+from itertools import groupby
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -9,7 +12,8 @@ from journeydesigner.paths import FONT_DIR
 
 REGULAR = "JD-Sans"
 BOLD = "JD-Sans-Bold"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+SYMBOLS = "JD-Symbols"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", SYMBOLS: "Symbola.ttf"}
 
 
 def register_fonts() -> None:
@@ -23,9 +27,47 @@ def register_fonts() -> None:
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    # Symbola has one face: <b> around an emoji in a Paragraph keeps it.
+    pdfmetrics.registerFontFamily(SYMBOLS, normal=SYMBOLS, bold=SYMBOLS, italic=SYMBOLS, boldItalic=SYMBOLS)
+
+
+@cache
+def _coverage(font_name: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def font_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
+    """*line* as (font name, text) runs: the main face, and Symbola where the main face has no glyph.
+
+    Characters neither font has stay in the main face (they print as a box,
+    as in any PDF). Most lines are one run of the main face.
+    """
+    main = BOLD if bold else REGULAR
+    if not line:
+        return []
+    if line.isascii():
+        return [(main, line)]
+    covered = _coverage(main)
+    if all(ord(ch) in covered for ch in line):
+        return [(main, line)]
+    symbols = _coverage(SYMBOLS)
+
+    def font_of(ch: str) -> str:
+        code = ord(ch)
+        return SYMBOLS if code not in covered and code in symbols else main
+
+    return [(font, "".join(chars)) for font, chars in groupby(line, key=font_of)]
+
+
+def runs_width(runs: list[tuple[str, str]], size: float) -> float:
+    """Width in points of *runs* set at *size*."""
+    return float(sum(pdfmetrics.stringWidth(text, font, size) for font, text in runs))
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width of *text* in points in the bundled font."""
+    """Width of *text* in points as the PDF draws it (Symbola where DejaVu Sans has no glyph)."""
     register_fonts()
-    return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))
+    if text.isascii():
+        return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))
+    return runs_width(font_runs(text, bold), size)

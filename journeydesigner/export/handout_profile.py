@@ -11,9 +11,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from journeydesigner.export.emotion_chart import EmotionChart
-from journeydesigner.export.fonts import BOLD, REGULAR
+from journeydesigner.export.fonts import REGULAR
 from journeydesigner.export.handout_blocks import Box, GutterPainter
 from journeydesigner.export.handout_style import Palette, Styles, signed, word
+from journeydesigner.export.pdf_draw import draw_string
 from journeydesigner.export.text import clean, markup
 from journeydesigner.model.analysis import lowest_moment
 from journeydesigner.model.journey import JourneyMap
@@ -72,9 +73,8 @@ def avatar_painter(persona: Persona, palette: Palette) -> GutterPainter:
         letters = initials(persona.name)
         if letters:
             size = 28.0 if len(letters) == 1 else 26.0
-            canvas.setFont(BOLD, size)
             canvas.setFillColor(ink)
-            canvas.drawCentredString(cx, cy - size * 0.36, letters)
+            draw_string(canvas, cx, cy - size * 0.36, letters, size, bold=True, align="centre")
             return
         # No letters to show (a name made of emoji or digits): a head and shoulders.
         canvas.setFillColor(ink)

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
-from journeydesigner.export.fonts import BOLD, REGULAR, register_fonts, text_width
+from journeydesigner.export.fonts import REGULAR, register_fonts, text_width
 from journeydesigner.export.handout_blocks import Box, NotesArea, accent_bar
 from journeydesigner.export.handout_cards import StageCards
 from journeydesigner.export.handout_profile import profile_story
@@ -22,6 +22,7 @@ from journeydesigner.export.handout_style import Palette, Styles, make_styles, w
 from journeydesigner.export.labels import page_label
 from journeydesigner.export.metadata import set_metadata
 from journeydesigner.export.options import PdfOptions
+from journeydesigner.export.pdf_draw import draw_string
 from journeydesigner.export.text import clean, fit_line, markup
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.persona import Persona
@@ -98,16 +99,14 @@ def _furniture(journey: JourneyMap, options: PdfOptions, palette: Palette, runni
         canvas.line(MARGIN_X, top - 3, right, top - 3)
         canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, right, MARGIN_BOTTOM - 5 * mm)
         persona = fit_line(running.persona, (right - MARGIN_X) * 0.4, _FURNITURE_SIZE, bold=True)
-        canvas.setFont(BOLD, _FURNITURE_SIZE)
         canvas.setFillColor(palette.text)
-        canvas.drawRightString(right, top, persona)
+        draw_string(canvas, right, top, persona, _FURNITURE_SIZE, bold=True, align="right")
         room = right - MARGIN_X - text_width(persona, _FURNITURE_SIZE, bold=True) - 12
-        canvas.setFont(REGULAR, _FURNITURE_SIZE)
         canvas.setFillColor(palette.muted)
-        canvas.drawString(MARGIN_X, top, fit_line(journey.title, room, _FURNITURE_SIZE))
+        draw_string(canvas, MARGIN_X, top, fit_line(journey.title, room, _FURNITURE_SIZE), _FURNITURE_SIZE)
         # The page number goes on the right later, once the total is known.
         footer = fit_line(organisation, (right - MARGIN_X) * 0.6, _FURNITURE_SIZE)
-        canvas.drawString(MARGIN_X, MARGIN_BOTTOM - 9 * mm, footer)
+        draw_string(canvas, MARGIN_X, MARGIN_BOTTOM - 9 * mm, footer, _FURNITURE_SIZE)
         canvas.restoreState()
 
     return draw

@@ -8,14 +8,13 @@ so a greyscale export cannot leak a hue by accident.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
-from itertools import groupby
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase import pdfmetrics
 
-from journeydesigner.export.fonts import BOLD, REGULAR
+from journeydesigner.export.fonts import font_runs, runs_width
+from journeydesigner.export.scripts import visual_order
 from journeydesigner.export.text import clean, fit_line
 from journeydesigner.layout import colours
 
@@ -82,45 +81,35 @@ def tint(colour: str, amount: float) -> tuple[float, float, float]:
 
 # ---------------------------------------------------------------- text
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
+def draw_string(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+) -> None:
+    """Draw one line of text at baseline *y* as it reads on paper.
 
-def _direction(ch: str) -> str:
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    if kind in ("L", "EN", "AN"):
-        return "L"  # digits keep their left-to-right order inside right-to-left text
-    return ""
-
-
-def visual_order(line: str) -> str:
-    """*line* in the order its characters appear on paper (a small subset of the Unicode bidi algorithm).
-
-    PDF text is placed left to right: Hebrew and Arabic runs are reversed so
-    they read right to left, and a line that starts in a right-to-left script
-    has its runs in right-to-left order. Lines without such letters are
-    returned as they are. Letters are not shaped (Arabic prints in isolated forms).
+    Right-to-left runs are put in visual order, and characters DejaVu Sans
+    lacks (emoji) are drawn in the symbol font. *align* is "left", "centre"
+    or "right" of *x*.
     """
-    if not _RTL.search(line):
-        return line
-    directions = [_direction(ch) for ch in line]
-    base = next((d for d in directions if d), "L")
-    # Neutrals between two strong characters of one direction take it; others the base's.
-    resolved = list(directions)
-    for i, d in enumerate(directions):
-        if d:
-            continue
-        before = next((x for x in reversed(directions[:i]) if x), base)
-        after = next((x for x in directions[i + 1 :] if x), base)
-        resolved[i] = before if before == after else base
-    runs = [
-        "".join(ch for _, ch in group)
-        for _, group in groupby(zip(resolved, line, strict=True), key=lambda p: p[0])
-    ]
-    kinds = [key for key, _ in groupby(resolved)]
-    shaped = [run[::-1] if kind == "R" else run for run, kind in zip(runs, kinds, strict=True)]
-    return "".join(reversed(shaped)) if base == "R" else "".join(shaped)
+    runs = font_runs(visual_order(text), bold)
+    if not runs:
+        return
+    if len(runs) == 1:  # the common case: one face, ReportLab aligns it
+        font, line = runs[0]
+        canvas.setFont(font, size)
+        if align == "right":
+            canvas.drawRightString(x, y, line)
+        elif align == "centre":
+            canvas.drawCentredString(x, y, line)
+        else:
+            canvas.drawString(x, y, line)
+        return
+    width = runs_width(runs, size)
+    x -= width if align == "right" else width / 2 if align == "centre" else 0.0
+    for font, line in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, line)
+        x += pdfmetrics.stringWidth(line, font, size)
 
 
 def draw_text(
@@ -138,23 +127,15 @@ def draw_text(
     line = fit_line(text, width, size, bold) if width is not None else clean(text)
     if not line:
         return
-    canvas.setFont(BOLD if bold else REGULAR, size)
-    line = visual_order(line)
-    if align == "right":
-        canvas.drawRightString(x, y, line)
-    elif align == "centre":
-        canvas.drawCentredString(x, y, line)
-    else:
-        canvas.drawString(x, y, line)
+    draw_string(canvas, x, y, line, size, bold=bold, align=align)
 
 
 def draw_lines(
     canvas: Canvas, x: float, y: float, lines: list[str], size: float, leading: float, *, bold: bool = False
 ) -> float:
     """Draw already wrapped lines from baseline *y* downwards; return the next baseline."""
-    canvas.setFont(BOLD if bold else REGULAR, size)
     for line in lines:
-        canvas.drawString(x, y, visual_order(line))
+        draw_string(canvas, x, y, line, size, bold=bold)
         y -= leading
     return y
 

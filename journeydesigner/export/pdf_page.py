@@ -160,7 +160,11 @@ def draw_title_block(
         x += text_width(name, name_size, bold=True)
         if persona.role and x + name_size < left + main_width:
             palette.fill(canvas, colours.TEXT_MUTED)
-            draw_text(canvas, x, line2, f" · {persona.role}", name_size * 0.8, width=left + main_width - x)
+            # The separator apart from the role: a right-to-left role would carry it to its far end.
+            separator = " · "
+            draw_text(canvas, x, line2, separator, name_size * 0.8)
+            x += text_width(separator, name_size * 0.8)
+            draw_text(canvas, x, line2, persona.role, name_size * 0.8, width=left + main_width - x)
     palette.fill(canvas, colours.TEXT_MUTED)
     if right_text:
         draw_text(canvas, left + width, line1, right_text[0], small, width=right_width, align="right")

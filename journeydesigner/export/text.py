@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
-from journeydesigner.export.fonts import text_width
+from journeydesigner.export.fonts import SYMBOLS, font_runs, text_width
+from journeydesigner.export.scripts import visual_order
 
 ELLIPSIS = "…"
 
@@ -17,8 +18,17 @@ def clean(text: str) -> str:
 
 
 def markup(text: str) -> str:
-    """User text for a ReportLab Paragraph: NFC and <, >, & and quotes escaped, so it prints as typed."""
-    return escape(clean(text), {'"': "&quot;", "'": "&#39;"})
+    """User text for a ReportLab Paragraph, so it prints as typed.
+
+    NFC; <, >, & and quotes escaped; right-to-left runs in visual order; emoji
+    and other characters DejaVu Sans lacks set in the symbol font. A
+    right-to-left paragraph that wraps keeps its lines in left-to-right order.
+    """
+    parts = []
+    for font, run in font_runs(visual_order(clean(text))):
+        escaped = escape(run, {'"': "&quot;", "'": "&#39;"})
+        parts.append(f'<font name="{SYMBOLS}">{escaped}</font>' if font == SYMBOLS else escaped)
+    return "".join(parts)
 
 
 def fit_line(text: str, width: float, size: float, bold: bool = False) -> str:

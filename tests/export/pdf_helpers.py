@@ -60,6 +60,16 @@ def page_text(pdf: PdfReader, pages: list[int] | None = None) -> str:
     return normalise(" ".join(pdf.pages[i].extract_text() or "" for i in chosen))
 
 
+def compatible(text: str) -> str:
+    """*text* by NFKC: Arabic presentation forms (how joined letters print) become the plain letters."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def symbol_font_embedded(pdf: PdfReader) -> bool:
+    """Whether the symbol font (emoji and symbols DejaVu Sans lacks) is embedded in *pdf*."""
+    return any(str(font.get("/BaseFont", "")).endswith("+Symbola") for font in all_fonts(pdf).values())
+
+
 def shown(text: str, wanted: str) -> bool:
     """True when *wanted* is in *text*, whole or cut short with an ellipsis (it did not fit its box)."""
     wanted = normalise(wanted)

@@ -9,7 +9,16 @@ import pytest
 from journeydesigner.export.options import PdfLayout, PdfOptions
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.storage import load_map
-from tests.export.pdf_helpers import ROOT, export_bytes, font_problems, page_text, reader, shown
+from tests.export.pdf_helpers import (
+    ROOT,
+    compatible,
+    export_bytes,
+    font_problems,
+    page_text,
+    reader,
+    shown,
+    symbol_font_embedded,
+)
 
 MARKUP = "<b>&amp;</b> \"x\" 'y'"
 ARABIC = "مرحبا بالعالم"
@@ -53,14 +62,16 @@ def test_hostile_text_prints_as_typed(layout: PdfLayout) -> None:
     assert font_problems(pdf) == []
     text = page_text(pdf, [0])
     for wanted in [journey.title, persona.name, ARABIC, HEBREW, MARKUP]:
-        assert wanted in text, wanted
+        # Arabic prints in its joined (presentation) forms, the same letters by NFKC.
+        assert compatible(wanted) in compatible(text), wanted
     if layout != PdfLayout.WORKSHEET:
+        assert symbol_font_embedded(pdf)
         # Short titles whole; the 300-character ones cut with an ellipsis, never spilling.
         for card in persona.timeline.cards[:6]:
             if card.title == EMOJI:
-                # DejaVu Sans has no emoji: they print as empty boxes, the words around them as typed.
+                # Emoji print in the symbol font; ReportLab's text map cannot give them back to a reader.
                 assert "Compra" in text and "feliz" in text
             else:
-                assert shown(text, card.title), card.title
+                assert shown(text, card.title) or compatible(card.title) in compatible(text), card.title
         assert "&amp;amp;" not in text and "&lt;" not in text
     assert pdf.metadata is not None and pdf.metadata.title == journey.title
