@@ -1,18 +1,16 @@
 """The Export PDF dialog: layout, paper and personas on the left, a live preview of the PDF on the right.
 
 The preview is the PDF itself, generated in memory by the same writer as
-the exported file (each time an option changes, after a short pause), so
-what the consultant sees is what the file and the printer get.
+the exported file (each time an option changes, after a short pause, on a
+background thread), so what the consultant sees is what the file and the
+printer get: Export writes exactly the previewed bytes.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,87 +34,25 @@ from journeydesigner.document.document import JourneyDocument
 from journeydesigner.export.options import PAPER_SIZES, TILE_PAPERS, Orientation, PdfLayout, PdfOptions
 from journeydesigner.storage.atomic import atomic_write_bytes
 from journeydesigner.ui import printing
+from journeydesigner.ui.export_defaults import (
+    default_file_name,
+    default_options,
+    default_orientation,
+    default_paper,
+    layout_name,
+    layout_tip,
+)
+from journeydesigner.ui.pdf_preview import PdfMaker, PdfPreview, make_pdf, page_count_text
 from journeydesigner.ui.preferences import note_label, paper_name
 from journeydesigner.ui.settings import AppSettings
 
 CONTEXT = "ExportDialog"
 PREVIEW_DELAY_MS = 300
-# Posters want big paper: A3, or its US cousin tabloid, unless the preferences already ask for more.
-LARGE_PAPERS = ("A2", "A1", "A0", "tabloid")
-US_PAPERS = ("letter", "legal", "tabloid")
 _OWN_CHOICE = Qt.ItemDataRole.UserRole + 1  # a persona's tick from before "All personas"
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def layout_name(layout: PdfLayout) -> str:
-    """A layout as shown to the user."""
-    names = {
-        PdfLayout.POSTER: _t("Poster"),
-        PdfLayout.TILES: _t("Tiled wall poster"),
-        PdfLayout.HANDOUTS: _t("Workshop handouts"),
-        PdfLayout.WORKSHEET: _t("Blank worksheet"),
-    }
-    return names[layout]
-
-
-def layout_tip(layout: PdfLayout) -> str:
-    """One line on what a layout is for."""
-    tips = {
-        PdfLayout.POSTER: _t("The whole timeline of each persona on one large page"),
-        PdfLayout.TILES: _t("The timeline at full size on office paper, to tape together on a wall"),
-        PdfLayout.HANDOUTS: _t("Persona sheets and stage pages to hand out in a workshop"),
-        PdfLayout.WORKSHEET: _t("The stages and lanes with empty cells, to fill in by hand"),
-    }
-    return tips[layout]
-
-
-def page_count_text(pages: int) -> str:
-    """ "1 page" / "3 pages"."""
-    return _t("1 page") if pages == 1 else _t("%1 pages").replace("%1", str(pages))
-
-
-def default_paper(layout: PdfLayout, preferred: str) -> str:
-    """The paper a layout starts with, given the paper of the preferences."""
-    if layout == PdfLayout.POSTER:
-        if preferred in LARGE_PAPERS:
-            return preferred
-        return "tabloid" if preferred in US_PAPERS else "A3"
-    if layout == PdfLayout.TILES:
-        return preferred if preferred in TILE_PAPERS else ("letter" if preferred in US_PAPERS else "A4")
-    return preferred
-
-
-def default_orientation(layout: PdfLayout) -> Orientation:
-    """Handouts are read in the hand, portrait; the timeline is wide, landscape."""
-    return Orientation.PORTRAIT if layout == PdfLayout.HANDOUTS else Orientation.LANDSCAPE
-
-
-def default_options(
-    document: JourneyDocument,
-    persona_id: str | None,
-    settings: AppSettings,
-    layout: PdfLayout = PdfLayout.POSTER,
-) -> PdfOptions:
-    """What the dialog starts with: *layout* of the current persona on the layout's paper."""
-    journey = document.journey
-    personas = (persona_id,) if persona_id and persona_id in journey.index.personas else ()
-    return PdfOptions(
-        layout=layout,
-        paper=default_paper(layout, settings.paper_size),
-        orientation=default_orientation(layout),
-        personas=personas,
-        organisation=journey.organisation,
-        author=", ".join(journey.authors),
-    )
-
-
-def default_file_name(title: str, layout: PdfLayout) -> str:
-    """ "Map title - Poster.pdf", without characters file systems refuse."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", f"{title} - {layout_name(layout)}")
-    return re.sub(r"\s+", " ", name).strip(" .") + ".pdf"
 
 
 class ExportDialog(QDialog):
@@ -145,8 +81,10 @@ class ExportDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
-        self._buffer: QBuffer | None = None
+        self._timer.timeout.connect(self._start_preview)
+        self.maker = PdfMaker(self)
+        self.maker.made.connect(self._show_result)
+        self.finished.connect(lambda _result: self.maker.shutdown())
         self._build()
         self._load(options or default_options(document, persona_id, settings))
         self._loading = False
@@ -172,7 +110,11 @@ class ExportDialog(QDialog):
         self.statusLabel = note_label("", side_panel)
         self.statusLabel.setObjectName("statusLabel")
         side.addWidget(self.statusLabel)
-        columns.addLayout(self._make_preview(), 1)
+        self.preview = PdfPreview(self)
+        self.pageCountLabel = self.preview.pageCountLabel
+        self.pdfPreview = self.preview.view
+        self.preview_document = self.preview.document
+        columns.addWidget(self.preview, 1)
         self.buttonBox = QDialogButtonBox(self)
         self.buttonBox.setObjectName("buttonBox")
         self.exportButton = QPushButton(_t("&Export…"), self)
@@ -274,33 +216,6 @@ class ExportDialog(QDialog):
             layout.addWidget(check)
             check.toggled.connect(self.schedule_preview)
         return box
-
-    def _make_preview(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        header = QHBoxLayout()
-        title = QLabel(_t("Preview"), self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        header.addWidget(title)
-        header.addStretch(1)
-        self.pageCountLabel = QLabel("", self)
-        self.pageCountLabel.setObjectName("pageCountLabel")
-        self.pageCountLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        header.addWidget(self.pageCountLabel)
-        column.addLayout(header)
-        self.preview_document = QPdfDocument(self)
-        self.pdfPreview = QPdfView(self)
-        self.pdfPreview.setObjectName("pdfPreview")
-        self.pdfPreview.setAccessibleName(_t("Preview of the PDF"))
-        self.pdfPreview.setDocument(self.preview_document)
-        self.pdfPreview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdfPreview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.pdfPreview.setPageSpacing(12)
-        self.pdfPreview.setMinimumSize(QSize(480, 360))
-        self.pdfPreview.setStyleSheet("QPdfView { background: palette(mid); }")
-        column.addWidget(self.pdfPreview, 1)
-        return column
 
     # ------------------------------------------------------------ options
 
@@ -417,43 +332,35 @@ class ExportDialog(QDialog):
         if not self._loading:
             self._timer.start()
 
-    def refresh_preview(self) -> None:
-        """Generate the PDF now and show it; problems go to the page count label."""
+    def _start_preview(self) -> None:
+        """Ask the background thread for the PDF of the current options."""
         self._timer.stop()
         problem = self._problem()
-        data, pages = b"", 0
-        if not problem:
-            try:
-                data, pages = printing.pdf_bytes(self.document.journey, self.options())
-            except Exception as exc:  # the preview reports every failure, it never raises
-                problem = _t("Cannot make the PDF: %1").replace("%1", printing.one_line(exc))
-        self.pdf_data, self.page_count = data, pages
-        self._show_pdf(data)
+        if problem:
+            self.maker.cancel()
+            self._show_result(b"", 0, problem)
+            return
+        self.maker.request(self.document.journey, self.options())
+        self.preview.show_working()
+
+    def refresh_preview(self) -> None:
+        """Generate the PDF now, on this thread, and show it; problems go to the page count label."""
+        self._timer.stop()
+        self.maker.cancel()
+        problem = self._problem()
+        self._show_result(
+            *(make_pdf(self.document.journey, self.options()) if not problem else (b"", 0, problem))
+        )
+
+    def _show_result(self, data: bytes, pages: int, problem: str) -> None:
+        self.pdf_data, self.page_count = (b"", 0) if problem else (data, pages)
+        self.preview.show_result(data, pages, problem)
         self.exportButton.setEnabled(not problem)
         self.printButton.setEnabled(not problem)
-        self.pageCountLabel.setProperty("error", bool(problem))
-        self.pageCountLabel.setStyleSheet(
-            "color: palette(bright-text); background: #B3261E;" if problem else ""
-        )
-        self.pageCountLabel.setText(problem or page_count_text(pages))
-
-    def _show_pdf(self, data: bytes) -> None:
-        # The shown document reads from a buffer: the old one goes only once the new one is loaded.
-        old = self._buffer
-        if data:
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.preview_document.load(self._buffer)
-        else:
-            self._buffer = None
-            self.preview_document.close()
-        if old is not None:
-            old.close()
-            old.deleteLater()
 
     def _ensure_current(self) -> bool:
-        if self._timer.isActive() or not self.pdf_data:
+        """Whether the previewed PDF matches the options, making it now if it is stale or on its way."""
+        if self._timer.isActive() or self.maker.busy or not self.pdf_data:
             self.refresh_preview()
         return bool(self.pdf_data)
 
@@ -476,10 +383,10 @@ class ExportDialog(QDialog):
         target = Path(name)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        pages = self.page_count
         try:
-            data, pages = printing.pdf_bytes(self.document.journey, self.options())
-            atomic_write_bytes(target, data)
-        except Exception as exc:
+            atomic_write_bytes(target, self.pdf_data)
+        except OSError as exc:
             QMessageBox.critical(
                 self,
                 _t("Export PDF"),

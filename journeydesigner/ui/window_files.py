@@ -158,7 +158,7 @@ class WindowFiles(QMainWindow):
     def print_map(self) -> bool:
         """Print with the options last used here (at first: a poster of the current persona)."""
         from journeydesigner.ui import printing
-        from journeydesigner.ui.export_dialog import default_options
+        from journeydesigner.ui.export_defaults import default_options
 
         options = self.last_pdf_options or default_options(
             self.document, self.state.persona_id, self.workspace.settings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,13 @@ def pdf_pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
+def preview_ready(dialog: ExportDialog) -> bool:
+    """The options have settled and the background thread has answered."""
+    return not dialog._timer.isActive() and not dialog.maker.busy
+
+
 def wait_for_preview(qtbot: QtBot, dialog: ExportDialog) -> int:
-    qtbot.waitUntil(lambda: not dialog._timer.isActive() and dialog.preview_document.pageCount() > 0)
+    qtbot.waitUntil(lambda: preview_ready(dialog) and dialog.preview_document.pageCount() > 0)
     return dialog.preview_document.pageCount()
 
 
@@ -114,9 +120,39 @@ def test_preview_shows_the_pdf_and_follows_the_options(qtbot: QtBot, dialog: Exp
     dialog.allPersonasCheck.setChecked(True)
     assert dialog._timer.isActive()  # debounced, not generated on every click
     qtbot.waitUntil(lambda: not dialog._timer.isActive())
+    assert dialog.maker.busy and dialog.pageCountLabel.text() == "Making the PDF…"
+    qtbot.waitUntil(lambda: preview_ready(dialog))
     both = dialog.preview_document.pageCount()
     assert both > one
     assert dialog.pageCountLabel.text() == f"{both} pages" and dialog.page_count == both
+
+
+def test_preview_is_made_off_the_window_thread_and_stale_answers_are_dropped(
+    qtbot: QtBot, dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wait_for_preview(qtbot, dialog)
+    threads: list[str] = []
+    made = printing.pdf_bytes
+
+    def recording(journey: JourneyMap, options: PdfOptions) -> tuple[bytes, int]:
+        threads.append(threading.current_thread().name)
+        return made(journey, options)
+
+    monkeypatch.setattr(printing, "pdf_bytes", recording)
+    journey = dialog.document.journey
+    dialog.allPersonasCheck.setChecked(True)
+    dialog._timer.timeout.emit()  # the pause is over: the first request
+    dialog.allPersonasCheck.setChecked(False)  # and the user changes their mind at once
+    dialog._timer.timeout.emit()
+    answers: list[int] = []
+    dialog.maker.made.connect(lambda _data, pages, _problem: answers.append(pages))
+    qtbot.waitUntil(lambda: preview_ready(dialog) and len(threads) == 2)
+    qtbot.wait(50)  # time for a stale answer to arrive, were it not dropped
+    assert all(name.startswith("journey-preview") for name in threads)
+    assert len(answers) == 1  # only the latest request is answered
+    one_persona = dialog.preview_document.pageCount()
+    assert dialog.options().personas == (journey.personas[0].id,)
+    assert one_persona == dialog.page_count == answers[0]
 
 
 def test_problems_show_in_the_page_count_label(
