@@ -21,8 +21,9 @@ def markup(text: str) -> str:
     """User text for a ReportLab Paragraph, so it prints as typed.
 
     NFC; <, >, & and quotes escaped; right-to-left runs in visual order; emoji
-    and other characters DejaVu Sans lacks set in the symbol font. A
-    right-to-left paragraph that wraps keeps its lines in left-to-right order.
+    and other characters DejaVu Sans lacks set in the symbol font. ReportLab
+    wraps a paragraph left to right, so a right-to-left paragraph longer than
+    one line shows its lines in reverse order.
     """
     parts = []
     for font, run in font_runs(visual_order(clean(text))):
