@@ -34,6 +34,8 @@ from journeydesigner.export.pdf_draw import (
     draw_lines,
     draw_text,
     draw_type_icon,
+    fill_left_bar,
+    stamp_type_icon,
     star_path,
     tint,
 )
@@ -290,18 +292,19 @@ def draw_card(canvas: Canvas, journey: JourneyMap, card: AnyCard, rect: Rect, st
         palette.stroke(canvas, CARD_BORDER)
     canvas.roundRect(x, bottom, w, h, 5, stroke=1, fill=1)
     canvas.setDash([])
-    clip = canvas.beginPath()
-    clip.roundRect(x, bottom, w, h, 5)
-    canvas.clipPath(clip, stroke=0, fill=0)
-    palette.fill(canvas, accent if not palette.greyscale else "#3A3F44")
-    palette.stroke(canvas, accent if not palette.greyscale else "#3A3F44")
+    bar_colour = accent if not palette.greyscale else "#3A3F44"
+    palette.fill(canvas, bar_colour)
+    palette.stroke(canvas, bar_colour)
     if palette.greyscale:
+        clip = canvas.beginPath()
+        clip.roundRect(x, bottom, w, h, 5)
+        canvas.clipPath(clip, stroke=0, fill=0)
         draw_bar(canvas, GREY_BAR.get(card.type, "solid"), x, bottom, 4, h)
     else:
-        canvas.rect(x, bottom, 4, h, stroke=0, fill=1)
+        fill_left_bar(canvas, x, bottom, h, 4, 5)
     canvas.restoreState()
-    palette.stroke(canvas, accent if not palette.greyscale else "#3A3F44")
-    draw_type_icon(canvas, card.type, x + 9, top - 6, 14)
+    palette.stroke(canvas, bar_colour)
+    stamp_type_icon(canvas, card.type, x + 9, top - 6, 14)
 
     detail = card_detail(journey, card, style.language)
     star = isinstance(card, TouchpointCard) and card.moment_of_truth

@@ -8,10 +8,12 @@ so a greyscale export cannot leak a hue by accident.
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.pdfgeom import bezierArc
 
 from journeydesigner.export.fonts import font_runs, runs_width
 from journeydesigner.export.scripts import visual_order
@@ -146,10 +148,23 @@ def draw_lines(
 def draw_face(
     canvas: Canvas, cx: float, cy: float, size: float, fraction: float, palette: Palette, outline: str
 ) -> None:
-    """A face of diameter *size* centred on (cx, cy) in the map's colours (or greys)."""
-    fill = Color(*palette.emotion(fraction))
-    ink = Color(*palette.rgb(outline))
-    paint_face(canvas, cx, cy, size / 2, fraction, fill, ink, min_line_width=0.8)
+    """A face of diameter *size* centred on (cx, cy) in the map's colours (or greys).
+
+    Each look is drawn once per document as a form and stamped where it
+    recurs: a large map repeats a handful of faces hundreds of times.
+    """
+    fill = palette.emotion(fraction)
+    ink = palette.rgb(outline)
+    name = "jd-face-{:g}-{:.4f}-{:.4f}-{:.4f}-{:.4f}-{:.4f}-{:.4f}-{:.4f}".format(size, fraction, *fill, *ink)
+    if not canvas.hasForm(name):
+        reach = size / 2 + max(0.8, size / 16)  # the outline's half width lies outside the circle
+        canvas.beginForm(name, -reach, -reach, reach, reach)
+        paint_face(canvas, 0, 0, size / 2, fraction, Color(*fill), Color(*ink), min_line_width=0.8)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(cx, cy)
+    canvas.doForm(name)
+    canvas.restoreState()
 
 
 def paint_face(
@@ -219,6 +234,65 @@ def arrow_head(canvas: Canvas, tip: tuple[float, float], angle: float, size: flo
     path.lineTo(x - size * math.cos(angle + 0.45), y - size * math.sin(angle + 0.45))
     path.close()
     canvas.drawPath(path, stroke=0, fill=1)
+
+
+def stamp_type_icon(canvas: Canvas, kind: str, x: float, top: float, size: float) -> None:
+    """:func:`draw_type_icon`, drawn once per document as a form and stamped wherever it recurs.
+
+    A thousand-card poster repeats the same eight icons; a form keeps the
+    PDF small and quick to write and to print. The stroke colour comes from
+    the caller's graphics state, as a form inherits it.
+    """
+    name = f"jd-icon-{kind}-{size:g}"
+    if not canvas.hasForm(name):
+        margin = size / 4  # round caps and joins reach past the box
+        canvas.beginForm(name, -margin, -margin, size + margin, size + margin)
+        draw_type_icon(canvas, kind, 0, size, size)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, top - size)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+def fill_left_bar(
+    canvas: Canvas, x: float, bottom: float, height: float, width: float, radius: float
+) -> None:
+    """Fill the strip *width* wide along the left edge of a rounded box of corner *radius*.
+
+    The strip follows the box's rounded corners, as if the box clipped it,
+    without a clipping path (*width* must be under *radius*).
+    """
+    if height < 2 * radius or width >= radius:
+        canvas.saveState()
+        clip = canvas.beginPath()
+        clip.roundRect(x, bottom, radius * 4, height, radius)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.rect(x, bottom, width, height, stroke=0, fill=1)
+        canvas.restoreState()
+        return
+    curves_low, curves_high = _bar_corners(width, radius)
+    top = bottom + height
+    path = canvas.beginPath()
+    path.moveTo(x + curves_low[0][0], bottom + curves_low[0][1])
+    for _x1, _y1, x2, y2, x3, y3, x4, y4 in curves_low:
+        path.curveTo(x + x2, bottom + y2, x + x3, bottom + y3, x + x4, bottom + y4)
+    path.lineTo(x, top - radius)
+    for _x1, _y1, x2, y2, x3, y3, x4, y4 in curves_high:
+        path.curveTo(x + x2, top + y2, x + x3, top + y3, x + x4, top + y4)
+    path.close()
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+@cache
+def _bar_corners(width: float, radius: float) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]]]:
+    """The Bézier curves of a left strip's two rounded corners, relative to (left, bottom) and (left, top)."""
+    # The arcs run from the strip's edge (this many degrees past the corners' lowest and
+    # highest points) round to 180°; computed once, as ReportLab's arcs are slow to build.
+    past = math.degrees(math.asin((radius - width) / radius))
+    low = bezierArc(0, 0, 2 * radius, 2 * radius, 270 - past, -(90 - past))
+    high = bezierArc(0, -2 * radius, 2 * radius, 0, 180, -(90 - past))
+    return low, high
 
 
 def draw_type_icon(canvas: Canvas, kind: str, x: float, top: float, size: float) -> None:
