@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
-from journeydesigner.canvas.texts import move_command, t
+from journeydesigner.canvas.texts import move_command
 from journeydesigner.model import edits as ed
 from journeydesigner.model.cards import EmotionCard, lane_accepts
 
@@ -62,9 +62,11 @@ def move_to_neighbour(
         if 0 <= row < len(lanes):
             edits.append(ed.MoveCard(card.id, card.stage, lanes[row][0], None))
     if not edits:
-        board.statusMessage.emit(t("There is no cell that way."))
+        board.statusMessage.emit(QCoreApplication.translate("Canvas", "There is no cell that way."))
         return True
-    text = move_command(cards[0].type) if len(cards) == 1 else t("Move cards")
+    text = (
+        move_command(cards[0].type) if len(cards) == 1 else QCoreApplication.translate("Canvas", "Move cards")
+    )
     if board.document.execute(text, edits):
         board.state.set_selection([c.id for c in cards])
     return True

@@ -8,7 +8,7 @@ editing half lives in :mod:`journeydesigner.canvas.scene_editing`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -17,7 +17,7 @@ from journeydesigner.canvas.items.card_item import BoardItem, CardItem, EmotionM
 from journeydesigner.canvas.items.headers import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from journeydesigner.canvas.items.links import ConnectionItem, CurveItem, DropIndicatorItem
 from journeydesigner.canvas.scene_editing import SceneEditing
-from journeydesigner.canvas.texts import level_label, t, type_label
+from journeydesigner.canvas.texts import level_label, type_label
 from journeydesigner.document.changes import Change
 from journeydesigner.document.editor_state import EditorState
 from journeydesigner.layout.geometry import Rect
@@ -98,7 +98,9 @@ class TimelineScene(SceneEditing, QGraphicsScene):
     def placeholder_title(self, card_type: str) -> str:
         """What an untitled card shows."""
         return (
-            t("New %s") % type_label(card_type).lower() if card_type != "emotion" else type_label(card_type)
+            QCoreApplication.translate("Canvas", "New %s") % type_label(card_type).lower()
+            if card_type != "emotion"
+            else type_label(card_type)
         )
 
     def level_label(self, level: str) -> str:
@@ -107,7 +109,7 @@ class TimelineScene(SceneEditing, QGraphicsScene):
 
     def target_word(self) -> str:
         """The word before a metric's target."""
-        return t("target")
+        return QCoreApplication.translate("Canvas", "target")
 
     def marker_label_width(self, item: EmotionMarkerItem) -> float:
         """How wide a marker's label may be: its share of the stage column."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journeydesigner.canvas.mime import PaletteEntry
-from journeydesigner.canvas.texts import add_command, move_command, t, type_label
+from journeydesigner.canvas.texts import add_command, move_command, type_label
 from journeydesigner.layout.geometry import Rect
 from journeydesigner.model import edits as ed
 from journeydesigner.model.cards import (
@@ -143,7 +143,7 @@ class SceneEditing:
             if lane_kind is not None and not lane_accepts(lane_kind, card.type):
                 target_lane = scene.lane(lane_id)
                 refused = (
-                    t("%1 cannot go in the lane “%2”.")
+                    QCoreApplication.translate("Canvas", "%1 cannot go in the lane “%2”.")
                     .replace("%1", type_label(card.type))
                     .replace("%2", target_lane.name if target_lane else "")
                 )
@@ -161,13 +161,15 @@ class SceneEditing:
         kinds = {card.type for card in cards if card is not None}
         if len(items) == 1 and len(kinds) == 1:
             return move_command(kinds.pop())
-        return t("Move cards")
+        return QCoreApplication.translate("Canvas", "Move cards")
 
     def _execute(self, text: str, edits: list[ed.Edit]) -> bool:
         scene = self._scene()
         done = scene.document.execute(text, edits)
         if not done:
-            scene.statusMessage.emit(t("That change is not possible here."))
+            scene.statusMessage.emit(
+                QCoreApplication.translate("Canvas", "That change is not possible here.")
+            )
         return done
 
     # ------------------------------------------------------------ emotion markers
@@ -236,7 +238,9 @@ class SceneEditing:
             return
         width = self._clamped_width(stage.width + dx)
         item.set_size(width, item.boundingRect().height())
-        scene.statusMessage.emit(t("Width: %1 pt").replace("%1", f"{width:.0f}"))
+        scene.statusMessage.emit(
+            QCoreApplication.translate("Canvas", "Width: %1 pt").replace("%1", f"{width:.0f}")
+        )
 
     def finish_stage_resize(self, stage_id: str, dx: float) -> None:
         """Commit a stage's new width."""
@@ -246,7 +250,7 @@ class SceneEditing:
             return
         width = self._clamped_width(stage.width + dx)
         if abs(width - stage.width) < 1 or not self._execute(
-            t("Resize stage"), [ed.UpdateItem(stage_id, {"width": width})]
+            QCoreApplication.translate("Canvas", "Resize stage"), [ed.UpdateItem(stage_id, {"width": width})]
         ):
             scene.relayout()
 
@@ -280,7 +284,9 @@ class SceneEditing:
         index = layout.stage_insert_index(center_x)
         if index > old:
             index -= 1  # the stage leaves its old place first
-        if index == old or not self._execute(t("Move stage"), [ed.MoveStage(stage_id, index)]):
+        if index == old or not self._execute(
+            QCoreApplication.translate("Canvas", "Move stage"), [ed.MoveStage(stage_id, index)]
+        ):
             scene.relayout()
 
     def preview_lane_drop(self, center_y: float) -> None:
@@ -310,7 +316,9 @@ class SceneEditing:
         new = lanes.index(target_id) if target_id is not None else len(lanes)
         if new > old:
             new -= 1
-        if new == old or not self._execute(t("Move lane"), [ed.MoveLane(lane_id, new)]):
+        if new == old or not self._execute(
+            QCoreApplication.translate("Canvas", "Move lane"), [ed.MoveLane(lane_id, new)]
+        ):
             scene.relayout()
 
     def request_rename(self, item_id: str) -> None:
@@ -326,14 +334,20 @@ class SceneEditing:
             if card.title == text:
                 return False
             return self._execute(
-                t("Rename %1").replace("%1", type_label(card.type).lower()),
+                QCoreApplication.translate("Canvas", "Rename %1").replace(
+                    "%1", type_label(card.type).lower()
+                ),
                 [ed.UpdateItem(item_id, {"title": text})],
             )
         if item_id in index.stages or item_id in index.lanes:
             named = index.stages[item_id][1] if item_id in index.stages else index.lanes[item_id][1]
             if named.name == text:
                 return False
-            label = t("Rename stage") if item_id in index.stages else t("Rename lane")
+            label = (
+                QCoreApplication.translate("Canvas", "Rename stage")
+                if item_id in index.stages
+                else QCoreApplication.translate("Canvas", "Rename lane")
+            )
             return self._execute(label, [ed.UpdateItem(item_id, {"name": text})])
         return False
 
@@ -377,25 +391,30 @@ class SceneEditing:
         layout = scene.layout
         persona = scene.persona()
         if layout is None or persona is None:
-            return DropPlan(False, t("Add a persona first."))
+            return DropPlan(False, QCoreApplication.translate("Canvas", "Add a persona first."))
         if entry.kind == "stage":
             index = layout.stage_insert_index(pos.x())
             x = layout.stages[index].column.x if index < len(layout.stages) else layout.width
             stage = Stage(
                 id=new_id("stage"),
-                name=t("New stage"),
+                name=QCoreApplication.translate("Canvas", "New stage"),
                 color=STAGE_COLOURS[len(persona.timeline.stages) % len(STAGE_COLOURS)],
             )
             return DropPlan(
                 True,
-                t("Insert a stage here."),
+                QCoreApplication.translate("Canvas", "Insert a stage here."),
                 QRectF(x - 4, 0, 8, layout.height),
-                text=t("Add stage"),
+                text=QCoreApplication.translate("Canvas", "Add stage"),
                 edits=[ed.AddStage(persona.id, stage, index)],
                 rename=stage.id,
             )
         if entry.kind == "connection":
-            return DropPlan(False, t("Choose the connection tool and drag from one card to another."))
+            return DropPlan(
+                False,
+                QCoreApplication.translate(
+                    "Canvas", "Choose the connection tool and drag from one card to another."
+                ),
+            )
         if entry.kind == "device":
             target = self._touchpoint_at(pos)
             if target is not None:
@@ -403,14 +422,16 @@ class SceneEditing:
         card_type = {"emotion": CardType.EMOTION, "device": CardType.DEVICE}.get(entry.kind, entry.card_type)
         stage_box, lane_box = layout.stage_at(pos.x()), layout.lane_at(pos.y())
         if stage_box is None or lane_box is None:
-            return DropPlan(False, t("Drop it inside a cell of the timeline."))
+            return DropPlan(
+                False, QCoreApplication.translate("Canvas", "Drop it inside a cell of the timeline.")
+            )
         cell = layout.cell_rect(stage_box.stage_id, lane_box.lane_id)
         assert cell is not None
         qcell = QRectF(cell.x, cell.y, cell.width, cell.height)
         lane = scene.lane(lane_box.lane_id)
         if lane is None or not lane_accepts(lane_box.kind, card_type):
             message = (
-                t("%1 cannot go in the lane “%2”.")
+                QCoreApplication.translate("Canvas", "%1 cannot go in the lane “%2”.")
                 .replace("%1", type_label(card_type))
                 .replace("%2", lane.name if lane else "")
             )
@@ -422,10 +443,16 @@ class SceneEditing:
             fields["device"] = entry.device
         card = self.new_card(card_type, stage_box.stage_id, lane_box.lane_id, **fields)
         if card is None:
-            return DropPlan(False, t("Add a device to the map's catalogue first."), qcell)
+            return DropPlan(
+                False,
+                QCoreApplication.translate("Canvas", "Add a device to the map's catalogue first."),
+                qcell,
+            )
         position = layout.cell_insert_position(stage_box.stage_id, lane_box.lane_id, pos.x(), pos.y())
         line = self._insertion_line(cell, position, stage_box.stage_id, lane_box.lane_id, lane_box.kind)
-        message = t("Add %1 to %2 › %3").replace("%1", type_label(card_type).lower())
+        message = QCoreApplication.translate("Canvas", "Add %1 to %2 › %3").replace(
+            "%1", type_label(card_type).lower()
+        )
         target_stage = scene.stage(stage_box.stage_id)
         message = message.replace("%2", target_stage.name if target_stage else "")
         message = message.replace("%3", lane.name)
@@ -456,16 +483,22 @@ class SceneEditing:
         cell = QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height) if box else QRectF()
         device = next((d for d in scene.journey.devices if d.id == device_id), None)
         if device is None:
-            return DropPlan(False, t("Unknown device."), cell)
+            return DropPlan(False, QCoreApplication.translate("Canvas", "Unknown device."), cell)
         if device_id in card.devices:
-            return DropPlan(False, t("This touchpoint already has that device."), cell)
-        message = t("Attach %1 to “%2”").replace("%1", device.name).replace("%2", card.title)
+            return DropPlan(
+                False, QCoreApplication.translate("Canvas", "This touchpoint already has that device."), cell
+            )
+        message = (
+            QCoreApplication.translate("Canvas", "Attach %1 to “%2”")
+            .replace("%1", device.name)
+            .replace("%2", card.title)
+        )
         return DropPlan(
             True,
             message,
             cell,
             None,
-            t("Attach device"),
+            QCoreApplication.translate("Canvas", "Attach device"),
             [ed.UpdateItem(card.id, {"devices": [*card.devices, device_id]})],
         )
 

@@ -5,22 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
-
-
 def type_label(card_type: str) -> str:
     """The name of a card type ("Touchpoint")."""
     labels = {
-        "touchpoint": _t("Touchpoint"),
-        "device": _t("Device"),
-        "emotion": _t("Emotion marker"),
-        "pain_point": _t("Pain point"),
-        "opportunity": _t("Opportunity"),
-        "metric": _t("Metric"),
-        "action": _t("Action"),
-        "thought": _t("Thought"),
-        "note": _t("Note"),
+        "touchpoint": QCoreApplication.translate("Canvas", "Touchpoint"),
+        "device": QCoreApplication.translate("Canvas", "Device"),
+        "emotion": QCoreApplication.translate("Canvas", "Emotion marker"),
+        "pain_point": QCoreApplication.translate("Canvas", "Pain point"),
+        "opportunity": QCoreApplication.translate("Canvas", "Opportunity"),
+        "metric": QCoreApplication.translate("Canvas", "Metric"),
+        "action": QCoreApplication.translate("Canvas", "Action"),
+        "thought": QCoreApplication.translate("Canvas", "Thought"),
+        "note": QCoreApplication.translate("Canvas", "Note"),
     }
     return labels.get(card_type, card_type)
 
@@ -28,40 +24,39 @@ def type_label(card_type: str) -> str:
 def add_command(card_type: str) -> str:
     """Undo name for adding a card of *card_type*."""
     names = {
-        "touchpoint": _t("Add touchpoint"),
-        "device": _t("Add device"),
-        "emotion": _t("Add emotion marker"),
-        "pain_point": _t("Add pain point"),
-        "opportunity": _t("Add opportunity"),
-        "metric": _t("Add metric"),
-        "action": _t("Add action"),
-        "thought": _t("Add thought"),
-        "note": _t("Add note"),
+        "touchpoint": QCoreApplication.translate("Canvas", "Add touchpoint"),
+        "device": QCoreApplication.translate("Canvas", "Add device"),
+        "emotion": QCoreApplication.translate("Canvas", "Add emotion marker"),
+        "pain_point": QCoreApplication.translate("Canvas", "Add pain point"),
+        "opportunity": QCoreApplication.translate("Canvas", "Add opportunity"),
+        "metric": QCoreApplication.translate("Canvas", "Add metric"),
+        "action": QCoreApplication.translate("Canvas", "Add action"),
+        "thought": QCoreApplication.translate("Canvas", "Add thought"),
+        "note": QCoreApplication.translate("Canvas", "Add note"),
     }
-    return names.get(card_type, _t("Add card"))
+    return names.get(card_type, QCoreApplication.translate("Canvas", "Add card"))
 
 
 def move_command(card_type: str) -> str:
     """Undo name for moving a card of *card_type*."""
     names = {
-        "touchpoint": _t("Move touchpoint"),
-        "device": _t("Move device"),
-        "emotion": _t("Move emotion marker"),
-        "pain_point": _t("Move pain point"),
-        "opportunity": _t("Move opportunity"),
-        "metric": _t("Move metric"),
-        "action": _t("Move action"),
-        "thought": _t("Move thought"),
-        "note": _t("Move note"),
+        "touchpoint": QCoreApplication.translate("Canvas", "Move touchpoint"),
+        "device": QCoreApplication.translate("Canvas", "Move device"),
+        "emotion": QCoreApplication.translate("Canvas", "Move emotion marker"),
+        "pain_point": QCoreApplication.translate("Canvas", "Move pain point"),
+        "opportunity": QCoreApplication.translate("Canvas", "Move opportunity"),
+        "metric": QCoreApplication.translate("Canvas", "Move metric"),
+        "action": QCoreApplication.translate("Canvas", "Move action"),
+        "thought": QCoreApplication.translate("Canvas", "Move thought"),
+        "note": QCoreApplication.translate("Canvas", "Move note"),
     }
-    return names.get(card_type, _t("Move cards"))
+    return names.get(card_type, QCoreApplication.translate("Canvas", "Move cards"))
 
 
 def level_label(level: str) -> str:
     """low / medium / high, for severities and priorities."""
-    return {"low": _t("Low"), "medium": _t("Medium"), "high": _t("High")}.get(level, level)
-
-
-def t(text: str) -> str:
-    """Translate a canvas string."""
-    return _t(text)
+    return {
+        "low": QCoreApplication.translate("Canvas", "Low"),
+        "medium": QCoreApplication.translate("Canvas", "Medium"),
+        "high": QCoreApplication.translate("Canvas", "High"),
+    }.get(level, level)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView, QLineEdit, QWidg
 from journeydesigner.canvas import style
 from journeydesigner.canvas.mime import PaletteEntry, map_paths
 from journeydesigner.canvas.scene import TimelineScene
-from journeydesigner.canvas.texts import t
 from journeydesigner.model import edits as ed
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.timeline import Connection
@@ -50,9 +49,11 @@ class CanvasView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(t("Journey map canvas"))
+        self.setAccessibleName(QCoreApplication.translate("Canvas", "Journey map canvas"))
         self.setAccessibleDescription(
-            t("The timeline of the current persona. The outline panel lists the same items.")
+            QCoreApplication.translate(
+                "Canvas", "The timeline of the current persona. The outline panel lists the same items."
+            )
         )
         self._space_held = False
         self._pan_from: QPoint | None = None
@@ -216,7 +217,11 @@ class CanvasView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag if enabled else QGraphicsView.DragMode.RubberBandDrag)
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if enabled else Qt.CursorShape.ArrowCursor)
         if enabled:
-            self.statusMessage.emit(t("Drag from one card to another to connect them. Esc ends the tool."))
+            self.statusMessage.emit(
+                QCoreApplication.translate(
+                    "Canvas", "Drag from one card to another to connect them. Esc ends the tool."
+                )
+            )
         self._cancel_connection()
         self.connectionToolChanged.emit(enabled)
 
@@ -230,7 +235,7 @@ class CanvasView(QGraphicsView):
     def _start_connection(self, pos: QPointF) -> None:
         source = self._card_at(pos)
         if not source:
-            self.statusMessage.emit(t("Start the connection on a card."))
+            self.statusMessage.emit(QCoreApplication.translate("Canvas", "Start the connection on a card."))
             return
         self._connect_source = source
         line = QGraphicsLineItem(pos.x(), pos.y(), pos.x(), pos.y())
@@ -244,10 +249,14 @@ class CanvasView(QGraphicsView):
         self._cancel_connection()
         persona = self.board.persona()
         if persona is None or not target or target == source:
-            self.statusMessage.emit(t("End the connection on another card."))
+            self.statusMessage.emit(
+                QCoreApplication.translate("Canvas", "End the connection on another card.")
+            )
             return
         connection = Connection(id=new_id("link"), source=source, target=target)
-        if self.board.document.execute(t("Connect cards"), ed.AddConnection(persona.id, connection)):
+        if self.board.document.execute(
+            QCoreApplication.translate("Canvas", "Connect cards"), ed.AddConnection(persona.id, connection)
+        ):
             self.board.state.set_selection([connection.id])
 
     def _cancel_connection(self) -> None:
@@ -342,7 +351,7 @@ class CanvasView(QGraphicsView):
         rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
         editor = QLineEdit(self.viewport())
         editor.setObjectName("inPlaceEditor")
-        editor.setAccessibleName(t("Title"))
+        editor.setAccessibleName(QCoreApplication.translate("Canvas", "Title"))
         editor.setText(text)
         editor.selectAll()
         height = max(28, editor.sizeHint().height())

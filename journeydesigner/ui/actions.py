@@ -9,11 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 Shortcut = QKeySequence.StandardKey | str | None
 
 # On macOS these move to the application menu, where users look for them.
@@ -38,57 +33,176 @@ def action_specs() -> list[ActionSpec]:
     """Every action of the main window, with translated texts."""
     key = QKeySequence.StandardKey
     return [
-        ActionSpec("New", _t("&New"), key.New, _t("Create a new map")),
-        ActionSpec("Open", _t("&Open…"), key.Open, _t("Open a map")),
-        ActionSpec("Save", _t("&Save"), key.Save, _t("Save the map")),
-        ActionSpec("SaveAs", _t("Save &As…"), key.SaveAs, _t("Save the map under another name")),
         ActionSpec(
-            "ExportPdf", _t("&Export PDF…"), "Ctrl+E", _t("Export the map as a poster, tiles or handouts")
-        ),
-        ActionSpec("Print", _t("&Print…"), key.Print, _t("Print the current persona's timeline as a poster")),
-        ActionSpec(
-            "ExportPng", _t("&PNG Image…"), None, _t("Save the current persona's timeline as a PNG image")
+            "New",
+            QCoreApplication.translate("MainWindow", "&New"),
+            key.New,
+            QCoreApplication.translate("MainWindow", "Create a new map"),
         ),
         ActionSpec(
-            "ExportSvg", _t("&SVG Image…"), None, _t("Save the current persona's timeline as an SVG image")
+            "Open",
+            QCoreApplication.translate("MainWindow", "&Open…"),
+            key.Open,
+            QCoreApplication.translate("MainWindow", "Open a map"),
         ),
-        ActionSpec("Close", _t("&Close"), key.Close, _t("Close this window")),
-        ActionSpec("Quit", _t("&Quit"), key.Quit, _t("Quit Journey Designer")),
+        ActionSpec(
+            "Save",
+            QCoreApplication.translate("MainWindow", "&Save"),
+            key.Save,
+            QCoreApplication.translate("MainWindow", "Save the map"),
+        ),
+        ActionSpec(
+            "SaveAs",
+            QCoreApplication.translate("MainWindow", "Save &As…"),
+            key.SaveAs,
+            QCoreApplication.translate("MainWindow", "Save the map under another name"),
+        ),
+        ActionSpec(
+            "ExportPdf",
+            QCoreApplication.translate("MainWindow", "&Export PDF…"),
+            "Ctrl+E",
+            QCoreApplication.translate("MainWindow", "Export the map as a poster, tiles or handouts"),
+        ),
+        ActionSpec(
+            "Print",
+            QCoreApplication.translate("MainWindow", "&Print…"),
+            key.Print,
+            QCoreApplication.translate("MainWindow", "Print the current persona's timeline as a poster"),
+        ),
+        ActionSpec(
+            "ExportPng",
+            QCoreApplication.translate("MainWindow", "&PNG Image…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Save the current persona's timeline as a PNG image"),
+        ),
+        ActionSpec(
+            "ExportSvg",
+            QCoreApplication.translate("MainWindow", "&SVG Image…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Save the current persona's timeline as an SVG image"),
+        ),
+        ActionSpec(
+            "Close",
+            QCoreApplication.translate("MainWindow", "&Close"),
+            key.Close,
+            QCoreApplication.translate("MainWindow", "Close this window"),
+        ),
+        ActionSpec(
+            "Quit",
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            key.Quit,
+            QCoreApplication.translate("MainWindow", "Quit Journey Designer"),
+        ),
         ActionSpec(
             "Preferences",
-            _t("Pre&ferences…"),
+            QCoreApplication.translate("MainWindow", "Pre&ferences…"),
             key.Preferences,
-            _t("Language, recovery copies, new maps, paper"),
+            QCoreApplication.translate("MainWindow", "Language, recovery copies, new maps, paper"),
         ),
-        ActionSpec("Cut", _t("Cu&t"), key.Cut, _t("Cut the selected cards")),
-        ActionSpec("Copy", _t("&Copy"), key.Copy, _t("Copy the selected cards")),
-        ActionSpec("Paste", _t("&Paste"), key.Paste, _t("Paste cards into the current persona")),
-        ActionSpec("Delete", _t("&Delete"), key.Delete, _t("Delete the selection")),
-        ActionSpec("Duplicate", _t("D&uplicate"), "Ctrl+D", _t("Duplicate the selected cards")),
-        ActionSpec("SelectAll", _t("Select &All"), key.SelectAll, _t("Select every card of the timeline")),
-        ActionSpec("Rename", _t("&Rename"), "F2", _t("Edit the title of the selected item")),
-        ActionSpec("InsertCard", _t("&Insert Card"), "Ins", _t("Add a card to the current cell")),
+        ActionSpec(
+            "Cut",
+            QCoreApplication.translate("MainWindow", "Cu&t"),
+            key.Cut,
+            QCoreApplication.translate("MainWindow", "Cut the selected cards"),
+        ),
+        ActionSpec(
+            "Copy",
+            QCoreApplication.translate("MainWindow", "&Copy"),
+            key.Copy,
+            QCoreApplication.translate("MainWindow", "Copy the selected cards"),
+        ),
+        ActionSpec(
+            "Paste",
+            QCoreApplication.translate("MainWindow", "&Paste"),
+            key.Paste,
+            QCoreApplication.translate("MainWindow", "Paste cards into the current persona"),
+        ),
+        ActionSpec(
+            "Delete",
+            QCoreApplication.translate("MainWindow", "&Delete"),
+            key.Delete,
+            QCoreApplication.translate("MainWindow", "Delete the selection"),
+        ),
+        ActionSpec(
+            "Duplicate",
+            QCoreApplication.translate("MainWindow", "D&uplicate"),
+            "Ctrl+D",
+            QCoreApplication.translate("MainWindow", "Duplicate the selected cards"),
+        ),
+        ActionSpec(
+            "SelectAll",
+            QCoreApplication.translate("MainWindow", "Select &All"),
+            key.SelectAll,
+            QCoreApplication.translate("MainWindow", "Select every card of the timeline"),
+        ),
+        ActionSpec(
+            "Rename",
+            QCoreApplication.translate("MainWindow", "&Rename"),
+            "F2",
+            QCoreApplication.translate("MainWindow", "Edit the title of the selected item"),
+        ),
+        ActionSpec(
+            "InsertCard",
+            QCoreApplication.translate("MainWindow", "&Insert Card"),
+            "Ins",
+            QCoreApplication.translate("MainWindow", "Add a card to the current cell"),
+        ),
         ActionSpec(
             "ConnectionTool",
-            _t("Co&nnection Tool"),
+            QCoreApplication.translate("MainWindow", "Co&nnection Tool"),
             "Ctrl+K",
-            _t("Draw arrows from card to card"),
+            QCoreApplication.translate("MainWindow", "Draw arrows from card to card"),
             checkable=True,
         ),
         ActionSpec(
-            "AddStage", _t("Add &Stage"), "Ctrl+Shift+E", _t("Add a stage at the end of the timeline")
+            "AddStage",
+            QCoreApplication.translate("MainWindow", "Add &Stage"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate("MainWindow", "Add a stage at the end of the timeline"),
         ),
-        ActionSpec("HideLane", _t("&Hide Lane"), None, _t("Hide the selected lane")),
-        ActionSpec("ShowAllLanes", _t("Show All &Lanes"), None, _t("Show the hidden lanes again")),
-        ActionSpec("ZoomIn", _t("Zoom &In"), key.ZoomIn, _t("Zoom in")),
-        ActionSpec("ZoomOut", _t("Zoom &Out"), key.ZoomOut, _t("Zoom out")),
-        ActionSpec("ZoomReset", _t("&Actual Size"), "Ctrl+0", _t("Zoom to 100 %")),
-        ActionSpec("ZoomFit", _t("&Fit Map"), "Ctrl+9", _t("Fit the whole timeline in the window")),
+        ActionSpec(
+            "HideLane",
+            QCoreApplication.translate("MainWindow", "&Hide Lane"),
+            None,
+            QCoreApplication.translate("MainWindow", "Hide the selected lane"),
+        ),
+        ActionSpec(
+            "ShowAllLanes",
+            QCoreApplication.translate("MainWindow", "Show All &Lanes"),
+            None,
+            QCoreApplication.translate("MainWindow", "Show the hidden lanes again"),
+        ),
+        ActionSpec(
+            "ZoomIn",
+            QCoreApplication.translate("MainWindow", "Zoom &In"),
+            key.ZoomIn,
+            QCoreApplication.translate("MainWindow", "Zoom in"),
+        ),
+        ActionSpec(
+            "ZoomOut",
+            QCoreApplication.translate("MainWindow", "Zoom &Out"),
+            key.ZoomOut,
+            QCoreApplication.translate("MainWindow", "Zoom out"),
+        ),
+        ActionSpec(
+            "ZoomReset",
+            QCoreApplication.translate("MainWindow", "&Actual Size"),
+            "Ctrl+0",
+            QCoreApplication.translate("MainWindow", "Zoom to 100 %"),
+        ),
+        ActionSpec(
+            "ZoomFit",
+            QCoreApplication.translate("MainWindow", "&Fit Map"),
+            "Ctrl+9",
+            QCoreApplication.translate("MainWindow", "Fit the whole timeline in the window"),
+        ),
         ActionSpec(
             "Presentation",
-            _t("&Presentation Mode"),
+            QCoreApplication.translate("MainWindow", "&Presentation Mode"),
             "F5",
-            _t("Full screen with large type, for projecting in a workshop"),
+            QCoreApplication.translate(
+                "MainWindow", "Full screen with large type, for projecting in a workshop"
+            ),
             checkable=True,
         ),
     ]

@@ -16,17 +16,13 @@ LARGE_PAPERS = ("A2", "A1", "A0", "tabloid")
 US_PAPERS = ("letter", "legal", "tabloid")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def layout_name(layout: PdfLayout) -> str:
     """A layout as shown to the user."""
     names = {
-        PdfLayout.POSTER: _t("Poster"),
-        PdfLayout.TILES: _t("Tiled wall poster"),
-        PdfLayout.HANDOUTS: _t("Workshop handouts"),
-        PdfLayout.WORKSHEET: _t("Blank worksheet"),
+        PdfLayout.POSTER: QCoreApplication.translate("ExportDialog", "Poster"),
+        PdfLayout.TILES: QCoreApplication.translate("ExportDialog", "Tiled wall poster"),
+        PdfLayout.HANDOUTS: QCoreApplication.translate("ExportDialog", "Workshop handouts"),
+        PdfLayout.WORKSHEET: QCoreApplication.translate("ExportDialog", "Blank worksheet"),
     }
     return names[layout]
 
@@ -34,10 +30,18 @@ def layout_name(layout: PdfLayout) -> str:
 def layout_tip(layout: PdfLayout) -> str:
     """One line on what a layout is for."""
     tips = {
-        PdfLayout.POSTER: _t("The whole timeline of each persona on one large page"),
-        PdfLayout.TILES: _t("The timeline at full size on office paper, to tape together on a wall"),
-        PdfLayout.HANDOUTS: _t("Persona sheets and stage pages to hand out in a workshop"),
-        PdfLayout.WORKSHEET: _t("The stages and lanes with empty cells, to fill in by hand"),
+        PdfLayout.POSTER: QCoreApplication.translate(
+            "ExportDialog", "The whole timeline of each persona on one large page"
+        ),
+        PdfLayout.TILES: QCoreApplication.translate(
+            "ExportDialog", "The timeline at full size on office paper, to tape together on a wall"
+        ),
+        PdfLayout.HANDOUTS: QCoreApplication.translate(
+            "ExportDialog", "Persona sheets and stage pages to hand out in a workshop"
+        ),
+        PdfLayout.WORKSHEET: QCoreApplication.translate(
+            "ExportDialog", "The stages and lanes with empty cells, to fill in by hand"
+        ),
     }
     return tips[layout]
 

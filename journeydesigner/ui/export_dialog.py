@@ -51,10 +51,6 @@ PREVIEW_DELAY_MS = 300
 _OWN_CHOICE = Qt.ItemDataRole.UserRole + 1  # a persona's tick from before "All personas"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class ExportDialog(QDialog):
     """Chooses the PDF options, previews the result, exports or prints it."""
 
@@ -71,7 +67,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(_t("Export PDF"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export PDF"))
         self.document = document
         self.settings = settings
         self.pdf_data = b""
@@ -117,10 +113,10 @@ class ExportDialog(QDialog):
         columns.addWidget(self.preview, 1)
         self.buttonBox = QDialogButtonBox(self)
         self.buttonBox.setObjectName("buttonBox")
-        self.exportButton = QPushButton(_t("&Export…"), self)
+        self.exportButton = QPushButton(QCoreApplication.translate("ExportDialog", "&Export…"), self)
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setDefault(True)
-        self.printButton = QPushButton(_t("&Print…"), self)
+        self.printButton = QPushButton(QCoreApplication.translate("ExportDialog", "&Print…"), self)
         self.printButton.setObjectName("printButton")
         self.buttonBox.addButton(self.exportButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttonBox.addButton(self.printButton, QDialogButtonBox.ButtonRole.ActionRole)
@@ -140,7 +136,7 @@ class ExportDialog(QDialog):
         return box, form
 
     def _make_page_group(self) -> QGroupBox:
-        box, form = self._form_group(_t("Page"), "pageGroup")
+        box, form = self._form_group(QCoreApplication.translate("ExportDialog", "Page"), "pageGroup")
         self.layoutCombo = QComboBox(box)
         self.layoutCombo.setObjectName("layoutCombo")
         for layout in PdfLayout:
@@ -148,26 +144,34 @@ class ExportDialog(QDialog):
             self.layoutCombo.setItemData(
                 self.layoutCombo.count() - 1, layout_tip(layout), Qt.ItemDataRole.ToolTipRole
             )
-        form.addRow(_t("&Layout:"), self.layoutCombo)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Layout:"), self.layoutCombo)
         self.layoutNote = note_label("", box)
         self.layoutNote.setObjectName("layoutNote")
         form.addRow(self.layoutNote)
         self.paperCombo = QComboBox(box)
         self.paperCombo.setObjectName("paperCombo")
-        form.addRow(_t("&Paper:"), self.paperCombo)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Paper:"), self.paperCombo)
         self.orientationCombo = QComboBox(box)
         self.orientationCombo.setObjectName("orientationCombo")
-        self.orientationCombo.addItem(_t("Landscape"), Orientation.LANDSCAPE.value)
-        self.orientationCombo.addItem(_t("Portrait"), Orientation.PORTRAIT.value)
-        form.addRow(_t("&Orientation:"), self.orientationCombo)
+        self.orientationCombo.addItem(
+            QCoreApplication.translate("ExportDialog", "Landscape"), Orientation.LANDSCAPE.value
+        )
+        self.orientationCombo.addItem(
+            QCoreApplication.translate("ExportDialog", "Portrait"), Orientation.PORTRAIT.value
+        )
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Orientation:"), self.orientationCombo)
         self.scaleSpin = QSpinBox(box)
         self.scaleSpin.setObjectName("scaleSpin")
         self.scaleSpin.setRange(25, 400)
         self.scaleSpin.setSingleStep(5)
         self.scaleSpin.setSuffix(" %")
         self.scaleSpin.setValue(100)
-        self.scaleSpin.setToolTip(_t("Print size of the tiled poster: 100 % is the size on screen at 100 %"))
-        self.scaleLabel = QLabel(_t("&Scale:"), box)
+        self.scaleSpin.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "Print size of the tiled poster: 100 % is the size on screen at 100 %"
+            )
+        )
+        self.scaleLabel = QLabel(QCoreApplication.translate("ExportDialog", "&Scale:"), box)
         self.scaleLabel.setBuddy(self.scaleSpin)
         form.addRow(self.scaleLabel, self.scaleSpin)
         self.layoutCombo.currentIndexChanged.connect(self._layout_changed)
@@ -178,19 +182,22 @@ class ExportDialog(QDialog):
         return box
 
     def _make_persona_group(self) -> QGroupBox:
-        box = QGroupBox(_t("Personas"), self)
+        box = QGroupBox(QCoreApplication.translate("ExportDialog", "Personas"), self)
         box.setObjectName("personaGroup")
         layout = QVBoxLayout(box)
-        self.allPersonasCheck = QCheckBox(_t("&All personas"), box)
+        self.allPersonasCheck = QCheckBox(QCoreApplication.translate("ExportDialog", "&All personas"), box)
         self.allPersonasCheck.setObjectName("allPersonasCheck")
         layout.addWidget(self.allPersonasCheck)
         self.personaList = QListWidget(box)
         self.personaList.setObjectName("personaList")
-        self.personaList.setAccessibleName(_t("Personas to export"))
+        self.personaList.setAccessibleName(QCoreApplication.translate("ExportDialog", "Personas to export"))
         self.personaList.setMinimumHeight(90)
         self.personaList.setMaximumHeight(180)
         for persona in self.document.journey.personas:
-            item = QListWidgetItem(persona.name or _t("(unnamed persona)"), self.personaList)
+            item = QListWidgetItem(
+                persona.name or QCoreApplication.translate("ExportDialog", "(unnamed persona)"),
+                self.personaList,
+            )
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -202,16 +209,26 @@ class ExportDialog(QDialog):
         return box
 
     def _make_content_group(self) -> QGroupBox:
-        box = QGroupBox(_t("Content"), self)
+        box = QGroupBox(QCoreApplication.translate("ExportDialog", "Content"), self)
         box.setObjectName("contentGroup")
         layout = QVBoxLayout(box)
-        self.greyscaleCheck = QCheckBox(_t("&Greyscale (for black-and-white printers)"), box)
+        self.greyscaleCheck = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "&Greyscale (for black-and-white printers)"), box
+        )
         self.greyscaleCheck.setObjectName("greyscaleCheck")
-        self.connectionsCheck = QCheckBox(_t("Show &connections between cards"), box)
+        self.connectionsCheck = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Show &connections between cards"), box
+        )
         self.connectionsCheck.setObjectName("connectionsCheck")
-        self.analysisCheck = QCheckBox(_t("Add an &analysis page"), box)
+        self.analysisCheck = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Add an &analysis page"), box
+        )
         self.analysisCheck.setObjectName("analysisCheck")
-        self.analysisCheck.setToolTip(_t("Emotion summary, pain points and opportunities on a last page"))
+        self.analysisCheck.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog", "Emotion summary, pain points and opportunities on a last page"
+            )
+        )
         for check in (self.greyscaleCheck, self.connectionsCheck, self.analysisCheck):
             layout.addWidget(check)
             check.toggled.connect(self.schedule_preview)
@@ -320,9 +337,9 @@ class ExportDialog(QDialog):
     def _problem(self) -> str:
         """Why no PDF can be made with the current options ("" when one can)."""
         if not self.document.journey.personas:
-            return _t("The map has no personas.")
+            return QCoreApplication.translate("ExportDialog", "The map has no personas.")
         if not self.allPersonasCheck.isChecked() and not self.selected_personas():
-            return _t("Choose at least one persona.")
+            return QCoreApplication.translate("ExportDialog", "Choose at least one persona.")
         return ""
 
     # ------------------------------------------------------------ preview
@@ -376,7 +393,10 @@ class ExportDialog(QDialog):
         if not self._ensure_current():
             return None
         name, _ = QFileDialog.getSaveFileName(
-            self, _t("Export PDF"), str(self.suggested_path()), _t("PDF (*.pdf)")
+            self,
+            QCoreApplication.translate("ExportDialog", "Export PDF"),
+            str(self.suggested_path()),
+            QCoreApplication.translate("ExportDialog", "PDF (*.pdf)"),
         )
         if not name:
             return None
@@ -389,13 +409,17 @@ class ExportDialog(QDialog):
         except OSError as exc:
             QMessageBox.critical(
                 self,
-                _t("Export PDF"),
-                _t("Could not export “%1”: %2")
+                QCoreApplication.translate("ExportDialog", "Export PDF"),
+                QCoreApplication.translate("ExportDialog", "Could not export “%1”: %2")
                 .replace("%1", str(target))
                 .replace("%2", printing.one_line(exc)),
             )
             return None
-        message = _t("Exported %1 (%2)").replace("%1", str(target)).replace("%2", page_count_text(pages))
+        message = (
+            QCoreApplication.translate("ExportDialog", "Exported %1 (%2)")
+            .replace("%1", str(target))
+            .replace("%2", page_count_text(pages))
+        )
         self.statusLabel.setText(message)
         self.statusMessage.emit(message)
         self.exported.emit(target)
@@ -409,11 +433,17 @@ class ExportDialog(QDialog):
             done = printing.print_pdf(self.pdf_data, self)
         except OSError as exc:
             QMessageBox.critical(
-                self, _t("Print"), _t("Could not print: %1").replace("%1", printing.one_line(exc))
+                self,
+                QCoreApplication.translate("ExportDialog", "Print"),
+                QCoreApplication.translate("ExportDialog", "Could not print: %1").replace(
+                    "%1", printing.one_line(exc)
+                ),
             )
             return False
         if done:
-            message = _t("Sent %1 to the printer").replace("%1", page_count_text(self.page_count))
+            message = QCoreApplication.translate("ExportDialog", "Sent %1 to the printer").replace(
+                "%1", page_count_text(self.page_count)
+            )
             self.statusLabel.setText(message)
             self.statusMessage.emit(message)
         return done

@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["APP_NAME", "MainWindow"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(WindowFiles):
     """One window per map: the canvas of one persona, with docks around it.
 
@@ -127,10 +123,10 @@ class MainWindow(WindowFiles):
 
     def _make_undo_actions(self) -> None:
         stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, _t("&Undo"))
+        undo = stack.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
         undo.setObjectName("actionUndo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, _t("&Redo"))
+        redo = stack.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
         redo.setObjectName("actionRedo")
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.actions_by_name["Undo"] = undo
@@ -143,11 +139,11 @@ class MainWindow(WindowFiles):
         self.inspector = InspectorDock(self.state, self)
         self.inspector.statusMessage.connect(self._message)
         self.outline = OutlineDock(self.state, self)
-        self.undo_dock = QDockWidget(_t("History"), self)
+        self.undo_dock = QDockWidget(QCoreApplication.translate("MainWindow", "History"), self)
         self.undo_dock.setObjectName("undoHistory")
         undo_view = QUndoView(self.document.undo_stack)
-        undo_view.setEmptyLabel(_t("<opened>"))
-        undo_view.setAccessibleName(_t("Undo history"))
+        undo_view.setEmptyLabel(QCoreApplication.translate("MainWindow", "<opened>"))
+        undo_view.setAccessibleName(QCoreApplication.translate("MainWindow", "Undo history"))
         self.undo_dock.setWidget(undo_view)
         self.analysis = AnalysisDock(self.state, self)
         self.overview = EmotionOverviewDock(self.state, self)
@@ -169,7 +165,7 @@ class MainWindow(WindowFiles):
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name
         menus: dict[str, list[str | None]] = {
-            _t("&File"): [
+            QCoreApplication.translate("MainWindow", "&File"): [
                 "New",
                 "Open",
                 None,
@@ -182,7 +178,7 @@ class MainWindow(WindowFiles):
                 "Close",
                 "Quit",
             ],
-            _t("&Edit"): [
+            QCoreApplication.translate("MainWindow", "&Edit"): [
                 "Undo",
                 "Redo",
                 None,
@@ -199,8 +195,15 @@ class MainWindow(WindowFiles):
                 None,
                 "Preferences",
             ],
-            _t("&Timeline"): ["AddStage", "HideLane", "ShowAllLanes"],
-            _t("&View"): ["ZoomIn", "ZoomOut", "ZoomReset", "ZoomFit", None, "Presentation"],
+            QCoreApplication.translate("MainWindow", "&Timeline"): ["AddStage", "HideLane", "ShowAllLanes"],
+            QCoreApplication.translate("MainWindow", "&View"): [
+                "ZoomIn",
+                "ZoomOut",
+                "ZoomReset",
+                "ZoomFit",
+                None,
+                "Presentation",
+            ],
         }
         for title, names in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -209,22 +212,22 @@ class MainWindow(WindowFiles):
                     menu.addSeparator()
                 else:
                     menu.addAction(a[name])
-            if title == _t("&File"):
+            if title == QCoreApplication.translate("MainWindow", "&File"):
                 self.recent_menu = RecentFilesMenu(self.workspace.settings, menu)
                 self.recent_menu.openRequested.connect(lambda path: self.workspace.open_path(path, self))
                 menu.insertMenu(a["Save"], self.recent_menu)
                 menu.insertSeparator(a["Save"])
-                images = menu.addMenu(_t("Export &Image"))
+                images = menu.addMenu(QCoreApplication.translate("MainWindow", "Export &Image"))
                 images.setObjectName("exportImageMenu")
                 images.addActions([a["ExportPng"], a["ExportSvg"]])
                 menu.insertMenu(a["Print"], images)
-            if title == _t("&Timeline"):
-                lanes = menu.addMenu(_t("Add &Lane"))
+            if title == QCoreApplication.translate("MainWindow", "&Timeline"):
+                lanes = menu.addMenu(QCoreApplication.translate("MainWindow", "Add &Lane"))
                 for kind in LaneKind:
                     action = lanes.addAction(default_text(f"lane.{kind.value}", self._language()))
                     action.setObjectName(f"actionAddLane_{kind.value}")
                     action.triggered.connect(lambda _=False, k=kind: self.add_lane(k))
-            if title == _t("&View"):
+            if title == QCoreApplication.translate("MainWindow", "&View"):
                 menu.addSeparator()
                 for dock in (
                     self.palette_dock,
@@ -235,7 +238,7 @@ class MainWindow(WindowFiles):
                     self.overview,
                 ):
                     menu.addAction(dock.toggleViewAction())
-        toolbar = QToolBar(_t("Main"), self)
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"), self)
         toolbar.setObjectName("mainToolbar")
         self.persona_switcher = PersonaSwitcher(self.state, self)
         toolbar.addWidget(self.persona_switcher)
@@ -275,7 +278,7 @@ class MainWindow(WindowFiles):
         path = self.document.path
         name = path.name if path else self.document.journey.title
         if self.document.read_only:
-            name += " " + _t("(read-only)")
+            name += " " + QCoreApplication.translate("MainWindow", "(read-only)")
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
 
@@ -308,20 +311,22 @@ class MainWindow(WindowFiles):
     def cut(self) -> None:
         """Copy the selected cards, then delete them."""
         if self.copy():
-            self.delete_selection(_t("Cut"))
+            self.delete_selection(QCoreApplication.translate("MainWindow", "Cut"))
 
     def paste(self) -> None:
         """Paste cards from the clipboard into the current persona, with new ids."""
         payload = clipboard.from_mime(QGuiApplication.clipboard().mimeData())
         persona = self.state.persona
         if payload is None or persona is None:
-            self._message(_t("The clipboard holds no cards."))
+            self._message(QCoreApplication.translate("MainWindow", "The clipboard holds no cards."))
             return
         edits, ids = clipboard.paste_edits(self.document.journey, persona, payload, self.scene.current_cell)
-        if edits and self.document.execute(_t("Paste"), edits):
+        if edits and self.document.execute(QCoreApplication.translate("MainWindow", "Paste"), edits):
             self.state.set_selection(ids)
         else:
-            self._message(_t("None of the copied cards fits this timeline."))
+            self._message(
+                QCoreApplication.translate("MainWindow", "None of the copied cards fits this timeline.")
+            )
 
     def duplicate(self) -> None:
         """Duplicate the selected cards in their cells."""
@@ -330,7 +335,7 @@ class MainWindow(WindowFiles):
         if payload is None or persona is None:
             return
         edits, ids = clipboard.paste_edits(self.document.journey, persona, payload, self.scene.current_cell)
-        if edits and self.document.execute(_t("Duplicate"), edits):
+        if edits and self.document.execute(QCoreApplication.translate("MainWindow", "Duplicate"), edits):
             self.state.set_selection(ids)
 
     def delete_selection(self, text: str = "") -> None:
@@ -344,7 +349,7 @@ class MainWindow(WindowFiles):
         edits += [ed.RemoveCards(tuple(ids)) for ids in by_owner.values()]
         edits += [ed.RemoveStage(i) for i in selection if i in index.stages]
         edits += [ed.RemoveLane(i) for i in selection if i in index.lanes]
-        if edits and self.document.execute(text or _t("Delete"), edits):
+        if edits and self.document.execute(text or QCoreApplication.translate("MainWindow", "Delete"), edits):
             self.state.set_selection([])
 
     def select_all(self) -> None:
@@ -360,7 +365,7 @@ class MainWindow(WindowFiles):
         """Add the lane's kind of card to the current cell."""
         cell = self.scene.current_cell
         if cell is None:
-            self._message(_t("Click a cell first."))
+            self._message(QCoreApplication.translate("MainWindow", "Click a cell first."))
             return
         self.scene.add_default_card(*cell)
 
@@ -375,7 +380,7 @@ class MainWindow(WindowFiles):
             self.add_stage()
             return
         if cell is None:
-            self._message(_t("Click a cell first."))
+            self._message(QCoreApplication.translate("MainWindow", "Click a cell first."))
             return
         rect = layout.cell_rect(*cell)
         if rect is not None:
@@ -391,10 +396,12 @@ class MainWindow(WindowFiles):
             return
         stage = Stage(
             id=new_id("stage"),
-            name=_t("New stage"),
+            name=QCoreApplication.translate("MainWindow", "New stage"),
             color=STAGE_COLOURS[len(persona.timeline.stages) % len(STAGE_COLOURS)],
         )
-        if self.document.execute(_t("Add stage"), ed.AddStage(persona.id, stage)):
+        if self.document.execute(
+            QCoreApplication.translate("MainWindow", "Add stage"), ed.AddStage(persona.id, stage)
+        ):
             self.state.set_selection([stage.id])
             self.view.edit_in_place(stage.id)
 
@@ -407,7 +414,9 @@ class MainWindow(WindowFiles):
         selected = [i for i, lane in enumerate(lanes) if lane.id in self.state.selection]
         index = selected[-1] + 1 if selected else len(lanes)
         lane = Lane(id=new_id("lane"), kind=kind, name=default_text(f"lane.{kind.value}", self._language()))
-        if self.document.execute(_t("Add lane"), ed.AddLane(persona.id, lane, index)):
+        if self.document.execute(
+            QCoreApplication.translate("MainWindow", "Add lane"), ed.AddLane(persona.id, lane, index)
+        ):
             self.state.set_selection([lane.id])
 
     def hide_lane(self) -> None:
@@ -417,7 +426,7 @@ class MainWindow(WindowFiles):
             ed.UpdateItem(i, {"hidden": True}) for i in self.state.selection if i in index.lanes
         ]
         if edits:
-            self.document.execute(_t("Hide lane"), edits)
+            self.document.execute(QCoreApplication.translate("MainWindow", "Hide lane"), edits)
 
     def show_all_lanes(self) -> None:
         """Show the current persona's hidden lanes."""
@@ -428,7 +437,7 @@ class MainWindow(WindowFiles):
             ed.UpdateItem(lane.id, {"hidden": False}) for lane in persona.timeline.lanes if lane.hidden
         ]
         if edits:
-            self.document.execute(_t("Show lanes"), edits)
+            self.document.execute(QCoreApplication.translate("MainWindow", "Show lanes"), edits)
 
     # ------------------------------------------------------------ presentation
 

@@ -44,10 +44,6 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 ResultKind = Literal["new", "open"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class TwoLineDelegate(QStyledItemDelegate):
     """Draws an item's text in bold with its detail (DETAIL_ROLE) on a second, quieter line."""
 
@@ -111,11 +107,15 @@ class NewMapDialog(QDialog):
         self.welcome = welcome
         self._kind: ResultKind | None = None
         self._path: Path | None = None
-        self.setWindowTitle(_t("Welcome to Journey Designer") if welcome else _t("New map"))
+        self.setWindowTitle(
+            QCoreApplication.translate("NewMapDialog", "Welcome to Journey Designer")
+            if welcome
+            else QCoreApplication.translate("NewMapDialog", "New map")
+        )
         layout = QVBoxLayout(self)
         templates = self._make_templates()
         if welcome:
-            heading = QLabel(_t("Welcome to Journey Designer"), self)
+            heading = QLabel(QCoreApplication.translate("NewMapDialog", "Welcome to Journey Designer"), self)
             heading.setObjectName("welcomeHeading")
             font = heading.font()
             font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -151,10 +151,15 @@ class NewMapDialog(QDialog):
 
     def _make_templates(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        label = QLabel(_t("New map from a &template:") if self.welcome else _t("&Template:"), self)
+        label = QLabel(
+            QCoreApplication.translate("NewMapDialog", "New map from a &template:")
+            if self.welcome
+            else QCoreApplication.translate("NewMapDialog", "&Template:"),
+            self,
+        )
         self.templateList = QListWidget(self)
         self.templateList.setObjectName("templateList")
-        self.templateList.setAccessibleName(_t("Templates"))
+        self.templateList.setAccessibleName(QCoreApplication.translate("NewMapDialog", "Templates"))
         self.templateList.setItemDelegate(TwoLineDelegate(self.templateList))
         self.templateList.setUniformItemSizes(True)
         label.setBuddy(self.templateList)
@@ -169,13 +174,15 @@ class NewMapDialog(QDialog):
         self.mapLanguageCombo.setObjectName("mapLanguageCombo")
         for code in MAP_LANGUAGES:
             self.mapLanguageCombo.addItem(LANGUAGE_NAMES[code], code)
-        self.mapLanguageCombo.setToolTip(_t("The language of the new map's stage and lane names"))
+        self.mapLanguageCombo.setToolTip(
+            QCoreApplication.translate("NewMapDialog", "The language of the new map's stage and lane names")
+        )
         self.mapLanguageCombo.setCurrentIndex(
             max(self.mapLanguageCombo.findData(self.settings.new_map_language), 0)
         )
         self.mapLanguageCombo.currentIndexChanged.connect(self._update_templates)
         form = QFormLayout()
-        form.addRow(_t("Map &language:"), self.mapLanguageCombo)
+        form.addRow(QCoreApplication.translate("NewMapDialog", "Map &language:"), self.mapLanguageCombo)
         column.addLayout(form)
         self._update_templates()
         self._select_template(self.settings.default_template)
@@ -183,10 +190,10 @@ class NewMapDialog(QDialog):
 
     def _make_recent(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        label = QLabel(_t("&Recent maps:"), self)
+        label = QLabel(QCoreApplication.translate("NewMapDialog", "&Recent maps:"), self)
         self.recentList = QListWidget(self)
         self.recentList.setObjectName("recentList")
-        self.recentList.setAccessibleName(_t("Recent maps"))
+        self.recentList.setAccessibleName(QCoreApplication.translate("NewMapDialog", "Recent maps"))
         self.recentList.setItemDelegate(TwoLineDelegate(self.recentList, Qt.TextElideMode.ElideMiddle))
         self.recentList.setUniformItemSizes(True)
         label.setBuddy(self.recentList)
@@ -199,19 +206,32 @@ class NewMapDialog(QDialog):
                 item.setText(path.name)
                 item.setToolTip(str(path))
             else:
-                item.setText(_t("%1 (not found)").replace("%1", path.name))
-                item.setToolTip(_t("This map is no longer in %1").replace("%1", str(path.parent)))
+                item.setText(
+                    QCoreApplication.translate("NewMapDialog", "%1 (not found)").replace("%1", path.name)
+                )
+                item.setToolTip(
+                    QCoreApplication.translate("NewMapDialog", "This map is no longer in %1").replace(
+                        "%1", str(path.parent)
+                    )
+                )
                 # Greyed out and not selectable: there is nothing to open.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
         if not recent:
-            item = QListWidgetItem(_t("No recent maps"), self.recentList)
-            item.setData(DETAIL_ROLE, _t("Maps you open or save will appear here."))
+            item = QListWidgetItem(
+                QCoreApplication.translate("NewMapDialog", "No recent maps"), self.recentList
+            )
+            item.setData(
+                DETAIL_ROLE,
+                QCoreApplication.translate("NewMapDialog", "Maps you open or save will appear here."),
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.recentList.itemDoubleClicked.connect(self._open_recent)
         # Enter opens the selected recent map instead of pressing Create
         # (with nothing to open, it still presses Create).
         self.recentList.installEventFilter(self)
-        self.openOtherButton = QPushButton(_t("&Open another map…"), self)
+        self.openOtherButton = QPushButton(
+            QCoreApplication.translate("NewMapDialog", "&Open another map…"), self
+        )
         self.openOtherButton.setObjectName("openOtherButton")
         self.openOtherButton.setAutoDefault(False)
         self.openOtherButton.clicked.connect(self._open_other)
@@ -226,7 +246,9 @@ class NewMapDialog(QDialog):
     def _make_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         if self.welcome:
-            self.welcomeCheck = QCheckBox(_t("&Show this window at start"), self)
+            self.welcomeCheck = QCheckBox(
+                QCoreApplication.translate("NewMapDialog", "&Show this window at start"), self
+            )
             self.welcomeCheck.setObjectName("welcomeCheck")
             self.welcomeCheck.setChecked(self.settings.show_welcome)
             row.addWidget(self.welcomeCheck)
@@ -236,7 +258,9 @@ class NewMapDialog(QDialog):
         )
         self.buttonBox = QDialogButtonBox(close, self)
         self.buttonBox.setObjectName("buttonBox")
-        self.createButton = self.buttonBox.addButton(_t("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.createButton = self.buttonBox.addButton(
+            QCoreApplication.translate("NewMapDialog", "&Create"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.createButton.setObjectName("createButton")
         self.createButton.setDefault(True)
         self.buttonBox.accepted.connect(self._create)
@@ -283,7 +307,12 @@ class NewMapDialog(QDialog):
     def _open_other(self) -> None:
         existing = [p for p in self.settings.recent_files() if file_exists(p)]
         start = str(existing[0].parent if existing else Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, _t("Open map"), start, _t("Journey maps (*.journey)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("NewMapDialog", "Open map"),
+            start,
+            QCoreApplication.translate("NewMapDialog", "Journey maps (*.journey)"),
+        )
         if name:
             self._open(Path(name))
 

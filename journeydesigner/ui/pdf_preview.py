@@ -22,13 +22,13 @@ from journeydesigner.ui import printing
 CONTEXT = "ExportDialog"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def page_count_text(pages: int) -> str:
     """ "1 page" / "3 pages"."""
-    return _t("1 page") if pages == 1 else _t("%1 pages").replace("%1", str(pages))
+    return (
+        QCoreApplication.translate("ExportDialog", "1 page")
+        if pages == 1
+        else QCoreApplication.translate("ExportDialog", "%1 pages").replace("%1", str(pages))
+    )
 
 
 def make_pdf(journey: JourneyMap, options: PdfOptions) -> tuple[bytes, int, str]:
@@ -36,7 +36,13 @@ def make_pdf(journey: JourneyMap, options: PdfOptions) -> tuple[bytes, int, str]
     try:
         data, pages = printing.pdf_bytes(journey, options)
     except Exception as exc:  # the preview reports every failure, it never raises
-        return b"", 0, _t("Cannot make the PDF: %1").replace("%1", printing.one_line(exc))
+        return (
+            b"",
+            0,
+            QCoreApplication.translate("ExportDialog", "Cannot make the PDF: %1").replace(
+                "%1", printing.one_line(exc)
+            ),
+        )
     return data, pages, ""
 
 
@@ -91,7 +97,7 @@ class PdfPreview(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        title = QLabel(_t("Preview"), self)
+        title = QLabel(QCoreApplication.translate("ExportDialog", "Preview"), self)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -105,7 +111,7 @@ class PdfPreview(QWidget):
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfPreview")
-        self.view.setAccessibleName(_t("Preview of the PDF"))
+        self.view.setAccessibleName(QCoreApplication.translate("ExportDialog", "Preview of the PDF"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
@@ -117,7 +123,7 @@ class PdfPreview(QWidget):
 
     def show_working(self) -> None:
         """Say the PDF is being made; the pages of the last one stay until the new one arrives."""
-        self._set_label(_t("Making the PDF…"), error=False)
+        self._set_label(QCoreApplication.translate("ExportDialog", "Making the PDF…"), error=False)
 
     def show_result(self, data: bytes, pages: int, problem: str) -> None:
         """Show a PDF and its page count, or *problem* (and no pages)."""

@@ -29,21 +29,17 @@ from journeydesigner.ui.settings import (
 CONTEXT = "PreferencesDialog"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def paper_name(size: str) -> str:
     """The name of a paper size (one of PAPER_SIZES) as shown to the user, with its dimensions."""
     names = {
-        "A4": _t("A4 (210 × 297 mm)"),
-        "A3": _t("A3 (297 × 420 mm)"),
-        "A2": _t("A2 (420 × 594 mm)"),
-        "A1": _t("A1 (594 × 841 mm)"),
-        "A0": _t("A0 (841 × 1189 mm)"),
-        "letter": _t("US Letter (8.5 × 11 in)"),
-        "legal": _t("US Legal (8.5 × 14 in)"),
-        "tabloid": _t("Tabloid (11 × 17 in)"),
+        "A4": QCoreApplication.translate("PreferencesDialog", "A4 (210 × 297 mm)"),
+        "A3": QCoreApplication.translate("PreferencesDialog", "A3 (297 × 420 mm)"),
+        "A2": QCoreApplication.translate("PreferencesDialog", "A2 (420 × 594 mm)"),
+        "A1": QCoreApplication.translate("PreferencesDialog", "A1 (594 × 841 mm)"),
+        "A0": QCoreApplication.translate("PreferencesDialog", "A0 (841 × 1189 mm)"),
+        "letter": QCoreApplication.translate("PreferencesDialog", "US Letter (8.5 × 11 in)"),
+        "legal": QCoreApplication.translate("PreferencesDialog", "US Legal (8.5 × 14 in)"),
+        "tabloid": QCoreApplication.translate("PreferencesDialog", "Tabloid (11 × 17 in)"),
     }
     return names[size]
 
@@ -71,7 +67,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle(_t("Preferences"))
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self.settings = settings
         layout = QVBoxLayout(self)
         forms = [self._make_general(), self._make_new_maps(), self._make_printing()]
@@ -101,14 +97,23 @@ class PreferencesDialog(QDialog):
         return box, form
 
     def _make_general(self) -> tuple[QGroupBox, QFormLayout]:
-        box, form = self._group(_t("General"), "generalGroup")
+        box, form = self._group(QCoreApplication.translate("PreferencesDialog", "General"), "generalGroup")
         self.languageCombo = QComboBox(box)
         self.languageCombo.setObjectName("languageCombo")
-        self.languageCombo.addItem(_t("System language"), "system")
+        self.languageCombo.addItem(
+            QCoreApplication.translate("PreferencesDialog", "System language"), "system"
+        )
         for code in MAP_LANGUAGES:
             self.languageCombo.addItem(LANGUAGE_NAMES[code], code)
-        form.addRow(_t("Interface &language:"), self.languageCombo)
-        language_note = note_label(_t("Takes effect the next time Journey Designer starts."), box)
+        form.addRow(
+            QCoreApplication.translate("PreferencesDialog", "Interface &language:"), self.languageCombo
+        )
+        language_note = note_label(
+            QCoreApplication.translate(
+                "PreferencesDialog", "Takes effect the next time Journey Designer starts."
+            ),
+            box,
+        )
         language_note.setObjectName("languageNote")
         form.addRow("", language_note)
         self.languageCombo.setAccessibleDescription(language_note.text())
@@ -117,11 +122,15 @@ class PreferencesDialog(QDialog):
         self.autosaveSpin.setObjectName("autosaveSpin")
         self.autosaveSpin.setRange(AUTOSAVE_MIN, AUTOSAVE_MAX)
         self.autosaveSpin.setSingleStep(10)
-        self.autosaveSpin.setSuffix(_t(" seconds"))
-        form.addRow(_t("Save a &recovery copy every:"), self.autosaveSpin)
+        self.autosaveSpin.setSuffix(QCoreApplication.translate("PreferencesDialog", " seconds"))
+        form.addRow(
+            QCoreApplication.translate("PreferencesDialog", "Save a &recovery copy every:"), self.autosaveSpin
+        )
         autosave_note = note_label(
-            _t(
-                "While a map has unsaved changes, a copy is kept so your work can be recovered after a crash."
+            QCoreApplication.translate(
+                "PreferencesDialog",
+                "While a map has unsaved changes, a copy is kept so your work can be recovered "
+                "after a crash.",
             ),
             box,
         )
@@ -129,13 +138,15 @@ class PreferencesDialog(QDialog):
         form.addRow("", autosave_note)
         self.autosaveSpin.setAccessibleDescription(autosave_note.text())
 
-        self.welcomeCheck = QCheckBox(_t("Show the &welcome window at start"), box)
+        self.welcomeCheck = QCheckBox(
+            QCoreApplication.translate("PreferencesDialog", "Show the &welcome window at start"), box
+        )
         self.welcomeCheck.setObjectName("welcomeCheck")
         form.addRow("", self.welcomeCheck)
         return box, form
 
     def _make_new_maps(self) -> tuple[QGroupBox, QFormLayout]:
-        box, form = self._group(_t("New maps"), "newMapsGroup")
+        box, form = self._group(QCoreApplication.translate("PreferencesDialog", "New maps"), "newMapsGroup")
         self.templateCombo = QComboBox(box)
         self.templateCombo.setObjectName("templateCombo")
         language = self.settings.interface_language()
@@ -145,29 +156,35 @@ class PreferencesDialog(QDialog):
             self.templateCombo.setItemData(
                 self.templateCombo.count() - 1, summary, Qt.ItemDataRole.ToolTipRole
             )
-        form.addRow(_t("&Template:"), self.templateCombo)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Template:"), self.templateCombo)
 
         self.newMapLanguageCombo = QComboBox(box)
         self.newMapLanguageCombo.setObjectName("newMapLanguageCombo")
         for code in MAP_LANGUAGES:
             self.newMapLanguageCombo.addItem(LANGUAGE_NAMES[code], code)
-        self.newMapLanguageCombo.setToolTip(_t("The language of the stage and lane names of new maps"))
-        form.addRow(_t("&Map language:"), self.newMapLanguageCombo)
+        self.newMapLanguageCombo.setToolTip(
+            QCoreApplication.translate(
+                "PreferencesDialog", "The language of the stage and lane names of new maps"
+            )
+        )
+        form.addRow(
+            QCoreApplication.translate("PreferencesDialog", "&Map language:"), self.newMapLanguageCombo
+        )
         return box, form
 
     def _make_printing(self) -> tuple[QGroupBox, QFormLayout]:
-        box, form = self._group(_t("Printing"), "printingGroup")
+        box, form = self._group(QCoreApplication.translate("PreferencesDialog", "Printing"), "printingGroup")
         self.paperCombo = QComboBox(box)
         self.paperCombo.setObjectName("paperCombo")
         for size in PAPER_SIZES:
             self.paperCombo.addItem(paper_name(size), size)
-        form.addRow(_t("&Paper size:"), self.paperCombo)
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Paper size:"), self.paperCombo)
 
         self.unitsCombo = QComboBox(box)
         self.unitsCombo.setObjectName("unitsCombo")
-        self.unitsCombo.addItem(_t("Millimetres"), "mm")
-        self.unitsCombo.addItem(_t("Inches"), "in")
-        form.addRow(_t("&Units:"), self.unitsCombo)
+        self.unitsCombo.addItem(QCoreApplication.translate("PreferencesDialog", "Millimetres"), "mm")
+        self.unitsCombo.addItem(QCoreApplication.translate("PreferencesDialog", "Inches"), "in")
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Units:"), self.unitsCombo)
         return box, form
 
     @staticmethod

@@ -27,10 +27,6 @@ MAX_PRINT_DPI = 600
 MAX_PRINT_PIXELS = 64_000_000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def one_line(error: BaseException) -> str:
     """An error as one line of text (its class name when it has no message)."""
     return " ".join(str(error).split()) or type(error).__name__
@@ -96,18 +92,22 @@ def print_document(document: QPdfDocument, printer: QPrinter, pages: list[int] |
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_t("The printer could not be started."))
+        raise OSError(QCoreApplication.translate("Printing", "The printer could not be started."))
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         area = QRect(0, 0, printer.width(), printer.height())
         for number, page in enumerate(wanted):
             if number and not printer.newPage():
-                raise OSError(_t("The printer refused a new page."))
+                raise OSError(QCoreApplication.translate("Printing", "The printer refused a new page."))
             size = document.pagePointSize(page)
             target = _fitted(size, area)
             image = document.render(page, _render_size(size, target, printer.resolution()))
             if image.isNull():
-                raise OSError(_t("Page %1 could not be rendered.").replace("%1", str(page + 1)))
+                raise OSError(
+                    QCoreApplication.translate("Printing", "Page %1 could not be rendered.").replace(
+                        "%1", str(page + 1)
+                    )
+                )
             painter.drawImage(target, image)
     finally:
         painter.end()
@@ -131,7 +131,7 @@ def print_pdf(data: bytes, parent: QWidget | None = None, printer: QPrinter | No
     try:
         document = load_pdf(data, holder)
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-            raise OSError(_t("The PDF to print could not be read."))
+            raise OSError(QCoreApplication.translate("Printing", "The PDF to print could not be read."))
         count = document.pageCount()
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -143,7 +143,7 @@ def print_pdf(data: bytes, parent: QWidget | None = None, printer: QPrinter | No
         printer.setDocName(str(title) if title else "Journey Designer")
         dialog = QPrintDialog(printer, parent)
         dialog.setObjectName("printDialog")
-        dialog.setWindowTitle(_t("Print"))
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
         dialog.setMinMax(1, count)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

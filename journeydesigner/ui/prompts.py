@@ -20,10 +20,6 @@ APP_NAME = "Journey Designer"
 Button = QMessageBox.StandardButton
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def _fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
@@ -35,7 +31,7 @@ def local_time(moment: datetime) -> str:
     local = moment.astimezone()
     day = QDate(local.year, local.month, local.day)
     if day == QDate.currentDate():
-        return _fill(_t("today at %1"), f"{local:%H:%M}")
+        return _fill(QCoreApplication.translate("Prompts", "today at %1"), f"{local:%H:%M}")
     return f"{QLocale.system().toString(day, QLocale.FormatType.ShortFormat)} {local:%H:%M}"
 
 
@@ -49,7 +45,9 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str
 
 def _save_anyway(box: QMessageBox) -> bool:
     """Ask *box* with "Save Anyway" and Cancel (the default): True for Save Anyway."""
-    save = box.addButton(_t("&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    save = box.addButton(
+        QCoreApplication.translate("Prompts", "&Save Anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(Button.Cancel)
     box.setDefaultButton(Button.Cancel)
     box.exec()
@@ -58,7 +56,9 @@ def _save_anyway(box: QMessageBox) -> bool:
 
 def show_open_error(parent: QWidget | None, error: JourneyFileError) -> None:
     """The foundation's one-line error for a map that cannot be opened."""
-    QMessageBox.critical(parent, APP_NAME, _fill(_t("Could not open the map.\n\n%1"), error))
+    QMessageBox.critical(
+        parent, APP_NAME, _fill(QCoreApplication.translate("Prompts", "Could not open the map.\n\n%1"), error)
+    )
 
 
 def show_save_error(parent: QWidget | None, error: JourneyFileError) -> None:
@@ -68,11 +68,12 @@ def show_save_error(parent: QWidget | None, error: JourneyFileError) -> None:
     box = _box(
         parent,
         QMessageBox.Icon.Critical,
-        _fill(_t("Could not save “%1” in %2."), path.name, path.parent),
+        _fill(QCoreApplication.translate("Prompts", "Could not save “%1” in %2."), path.name, path.parent),
         _fill(
-            _t(
+            QCoreApplication.translate(
+                "Prompts",
                 "The cause: %1.\n\nYour map is still open with all its changes, and the file on "
-                "disk is as it was. Use Save As to keep the map somewhere else."
+                "disk is as it was. Use Save As to keep the map somewhere else.",
             ),
             cause,
         ),
@@ -91,7 +92,12 @@ class LockChoice(enum.Enum):
 
 def lock_holder_text(holder: LockInfo) -> str:
     """Who holds a lock and since when, in words."""
-    return _fill(_t("%1 on %2 since %3"), holder.user, holder.host, local_time(holder.time))
+    return _fill(
+        QCoreApplication.translate("Prompts", "%1 on %2 since %3"),
+        holder.user,
+        holder.host,
+        local_time(holder.time),
+    )
 
 
 def ask_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> LockChoice:
@@ -99,15 +105,24 @@ def ask_locked(parent: QWidget | None, path: Path, holder: LockInfo) -> LockChoi
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        _fill(_t("“%1” is being edited by %2."), path.name, lock_holder_text(holder)),
-        _t(
+        _fill(
+            QCoreApplication.translate("Prompts", "“%1” is being edited by %2."),
+            path.name,
+            lock_holder_text(holder),
+        ),
+        QCoreApplication.translate(
+            "Prompts",
             "Open it read-only to look at it and save a copy under another name. "
             "Open it anyway only if you are sure nobody is editing it any more: "
-            "whoever saves last overwrites the other's changes."
+            "whoever saves last overwrites the other's changes.",
         ),
     )
-    read_only = box.addButton(_t("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(_t("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("Prompts", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    anyway = box.addButton(
+        QCoreApplication.translate("Prompts", "Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(Button.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -124,8 +139,14 @@ def ask_overwrite_locked(parent: QWidget | None, path: Path, holder: LockInfo) -
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        _fill(_t("“%1” is being edited by %2."), path.name, lock_holder_text(holder)),
-        _t("Saving over it now replaces their map with yours. Save anyway?"),
+        _fill(
+            QCoreApplication.translate("Prompts", "“%1” is being edited by %2."),
+            path.name,
+            lock_holder_text(holder),
+        ),
+        QCoreApplication.translate(
+            "Prompts", "Saving over it now replaces their map with yours. Save anyway?"
+        ),
     )
     return _save_anyway(box)
 
@@ -133,18 +154,28 @@ def ask_overwrite_locked(parent: QWidget | None, path: Path, holder: LockInfo) -
 def ask_reload(parent: QWidget | None, path: Path, modified: bool) -> bool:
     """The file changed on disk: reload it (True) or keep the version in the window."""
     details = (
-        _t("Reload it and lose the changes you have not saved, or keep your version?")
+        QCoreApplication.translate(
+            "Prompts", "Reload it and lose the changes you have not saved, or keep your version?"
+        )
         if modified
-        else _t("Reload it to see the new version, or keep the version in this window?")
+        else QCoreApplication.translate(
+            "Prompts", "Reload it to see the new version, or keep the version in this window?"
+        )
     )
     box = _box(
         parent,
         QMessageBox.Icon.Question,
-        _fill(_t("“%1” was changed by another program or person."), path.name),
+        _fill(
+            QCoreApplication.translate("Prompts", "“%1” was changed by another program or person."), path.name
+        ),
         details,
     )
-    reload = box.addButton(_t("&Reload"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_t("&Keep My Version"), QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(
+        QCoreApplication.translate("Prompts", "&Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Prompts", "&Keep My Version"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep if modified else reload)
     box.exec()
     return box.clickedButton() is reload
@@ -155,8 +186,16 @@ def ask_overwrite_changed(parent: QWidget | None, path: Path) -> bool:
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        _fill(_t("“%1” was changed by another program or person since you opened it."), path.name),
-        _t("Saving now replaces that version with yours. Save anyway, or use Save As to keep both?"),
+        _fill(
+            QCoreApplication.translate(
+                "Prompts", "“%1” was changed by another program or person since you opened it."
+            ),
+            path.name,
+        ),
+        QCoreApplication.translate(
+            "Prompts",
+            "Saving now replaces that version with yours. Save anyway, or use Save As to keep both?",
+        ),
     )
     return _save_anyway(box)
 
@@ -167,9 +206,10 @@ def tell_removed(parent: QWidget | None, path: Path) -> None:
         parent,
         APP_NAME,
         _fill(
-            _t(
+            QCoreApplication.translate(
+                "Prompts",
                 "“%1” was moved, renamed or deleted outside Journey Designer.\n\n"
-                "Your map is still open here. Save it to write the file again."
+                "Your map is still open here. Save it to write the file again.",
             ),
             path.name,
         ),
@@ -181,6 +221,6 @@ def ask_save_changes(parent: QWidget | None, title: str) -> Button:
     return QMessageBox.warning(
         parent,
         APP_NAME,
-        _fill(_t("Save the changes to “%1” before closing?"), title),
+        _fill(QCoreApplication.translate("Prompts", "Save the changes to “%1” before closing?"), title),
         Button.Save | Button.Discard | Button.Cancel,
     )

@@ -14,10 +14,6 @@ from journeydesigner.ui.settings import AppSettings, file_exists
 CONTEXT = "RecentFilesMenu"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _fill(template: str, *values: str) -> str:
     """*template* with %1, %2 … replaced in one pass (a value may itself contain "%2")."""
     return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1], template)
@@ -35,7 +31,7 @@ class RecentFilesMenu(QMenu):
     openRequested = Signal(Path)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Open &Recent"), parent)
+        super().__init__(QCoreApplication.translate("RecentFilesMenu", "Open &Recent"), parent)
         self.setObjectName("menuRecent")
         self.settings = settings
         # The folder of each map is in its tooltip.
@@ -48,7 +44,7 @@ class RecentFilesMenu(QMenu):
         self.clear()
         recent = self.settings.recent_files()
         if not recent:
-            empty = self.addAction(_t("No recent maps"))
+            empty = self.addAction(QCoreApplication.translate("RecentFilesMenu", "No recent maps"))
             empty.setObjectName("actionNoRecent")
             empty.setEnabled(False)
             return
@@ -58,14 +54,22 @@ class RecentFilesMenu(QMenu):
             missing += not exists
             self._add_entry(number, path, exists)
         self.addSeparator()
-        remove = self.addAction(_t("Remove &Missing Files"))
+        remove = self.addAction(QCoreApplication.translate("RecentFilesMenu", "Remove &Missing Files"))
         remove.setObjectName("actionRemoveMissingRecent")
-        remove.setStatusTip(_t("Remove the maps that can no longer be found from this list"))
+        remove.setStatusTip(
+            QCoreApplication.translate(
+                "RecentFilesMenu", "Remove the maps that can no longer be found from this list"
+            )
+        )
         remove.setEnabled(missing > 0)
         remove.triggered.connect(self.remove_missing)
-        clear = self.addAction(_t("&Clear Menu"))
+        clear = self.addAction(QCoreApplication.translate("RecentFilesMenu", "&Clear Menu"))
         clear.setObjectName("actionClearRecent")
-        clear.setStatusTip(_t("Empty the list of recent maps (the files are not deleted)"))
+        clear.setStatusTip(
+            QCoreApplication.translate(
+                "RecentFilesMenu", "Empty the list of recent maps (the files are not deleted)"
+            )
+        )
         clear.triggered.connect(self.clear_recent)
 
     def _add_entry(self, number: int, path: Path, exists: bool) -> QAction:
@@ -76,8 +80,10 @@ class RecentFilesMenu(QMenu):
             text = f"{_mnemonic(number + 1)} {name}"
             tip = folder
         else:
-            text = f"{_mnemonic(number + 1)} " + _fill(_t("%1 (not found)"), name)
-            tip = _fill(_t("Not found in %1"), folder)
+            text = f"{_mnemonic(number + 1)} " + _fill(
+                QCoreApplication.translate("RecentFilesMenu", "%1 (not found)"), name
+            )
+            tip = _fill(QCoreApplication.translate("RecentFilesMenu", "Not found in %1"), folder)
         action = self.addAction(text)
         action.setObjectName(f"actionRecentFile{number}")
         action.setData(str(path))
@@ -97,9 +103,11 @@ class RecentFilesMenu(QMenu):
             return
         answer = QMessageBox.question(
             self.parentWidget(),
-            _t("Map not found"),
+            QCoreApplication.translate("RecentFilesMenu", "Map not found"),
             _fill(
-                _t("“%1” is no longer in %2.\n\nRemove it from the list of recent maps?"),
+                QCoreApplication.translate(
+                    "RecentFilesMenu", "“%1” is no longer in %2.\n\nRemove it from the list of recent maps?"
+                ),
                 path.name,
                 str(path.parent),
             ),

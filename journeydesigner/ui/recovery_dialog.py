@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from journeydesigner.ui.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 class RecoveryDialog(QDialog):
     """Lists recovery copies; Restore opens them as modified maps, Discard deletes them.
 
@@ -40,29 +36,42 @@ class RecoveryDialog(QDialog):
     def __init__(self, workspace: Workspace, entries: list[RecoveryEntry], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
-        self.setWindowTitle(_t("Recover unsaved maps — %1").replace("%1", APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("RecoveryDialog", "Recover unsaved maps — %1").replace("%1", APP_NAME)
+        )
         self.workspace = workspace
         self.restored: list[MainWindow] = []
         self._entries: dict[int, RecoveryEntry] = {}
 
         intro = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "RecoveryDialog",
                 "Journey Designer did not close normally. These maps had changes that were not saved; "
                 "a recovery copy of each was kept. Restore the ones you want: they open as unsaved "
-                "maps, so you can look at them before saving."
+                "maps, so you can look at them before saving.",
             )
         )
         intro.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setObjectName("recoveryList")
-        self.list.setAccessibleName(_t("Recoverable maps"))
-        self.list.setHeaderLabels([_t("Map"), _t("Copy kept at"), _t("Original file")])
+        self.list.setAccessibleName(QCoreApplication.translate("RecoveryDialog", "Recoverable maps"))
+        self.list.setHeaderLabels(
+            [
+                QCoreApplication.translate("RecoveryDialog", "Map"),
+                QCoreApplication.translate("RecoveryDialog", "Copy kept at"),
+                QCoreApplication.translate("RecoveryDialog", "Original file"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for number, entry in enumerate(entries):
-            original = str(entry.original_path) if entry.original_path else _t("Never saved")
+            original = (
+                str(entry.original_path)
+                if entry.original_path
+                else QCoreApplication.translate("RecoveryDialog", "Never saved")
+            )
             item = QTreeWidgetItem([entry.title, local_time(entry.saved_at), original])
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             item.setToolTip(2, original)
@@ -74,16 +83,18 @@ class RecoveryDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.restore_selected())
 
-        self.restore_button = QPushButton(_t("&Restore"))
+        self.restore_button = QPushButton(QCoreApplication.translate("RecoveryDialog", "&Restore"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.discard_button = QPushButton(_t("&Discard…"))
+        self.discard_button = QPushButton(QCoreApplication.translate("RecoveryDialog", "&Discard…"))
         self.discard_button.setObjectName("discardButton")
         self.discard_button.clicked.connect(self.discard_selected)
-        later = QPushButton(_t("Decide &Later"))
+        later = QPushButton(QCoreApplication.translate("RecoveryDialog", "Decide &Later"))
         later.setObjectName("laterButton")
-        later.setToolTip(_t("Keep the copies and ask again at the next start"))
+        later.setToolTip(
+            QCoreApplication.translate("RecoveryDialog", "Keep the copies and ask again at the next start")
+        )
         later.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
@@ -121,9 +132,10 @@ class RecoveryDialog(QDialog):
         answer = QMessageBox.question(
             self,
             APP_NAME,
-            _t("Delete the recovery copies of %1 map(s)? Their unsaved changes will be lost.").replace(
-                "%1", str(len(entries))
-            ),
+            QCoreApplication.translate(
+                "RecoveryDialog",
+                "Delete the recovery copies of %1 map(s)? Their unsaved changes will be lost.",
+            ).replace("%1", str(len(entries))),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

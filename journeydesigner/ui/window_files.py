@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from journeydesigner.ui.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
@@ -39,7 +35,7 @@ def _safe_name(name: str) -> str:
 
 def file_filter() -> str:
     """The file dialogs' filter: maps first, everything as a way out."""
-    return _t("Journey maps (*.journey);;All files (*)")
+    return QCoreApplication.translate("MainWindow", "Journey maps (*.journey);;All files (*)")
 
 
 class WindowFiles(QMainWindow):
@@ -73,7 +69,9 @@ class WindowFiles(QMainWindow):
     def open_file(self) -> None:
         """Ask for maps and open each in its window (a bad file changes nothing)."""
         start = str(self.document.path.parent) if self.document.path else ""
-        names, _ = QFileDialog.getOpenFileNames(self, _t("Open map"), start, file_filter())
+        names, _ = QFileDialog.getOpenFileNames(
+            self, QCoreApplication.translate("MainWindow", "Open map"), start, file_filter()
+        )
         self.workspace.open_paths(names, self)
 
     def open_preferences(self) -> None:
@@ -96,7 +94,9 @@ class WindowFiles(QMainWindow):
         """Save under a new name; the window then shows that file."""
         current = self.document.path
         start = str(current or Path.home() / f"{self.document.journey.title}{FILE_SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, _t("Save map as"), start, file_filter())
+        name, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "Save map as"), start, file_filter()
+        )
         if not name:
             return False
         if not name.lower().endswith(FILE_SUFFIX):
@@ -107,9 +107,9 @@ class WindowFiles(QMainWindow):
             QMessageBox.warning(
                 self,
                 prompts.APP_NAME,
-                _t("“%1” is open in another window. Close it first, or choose another name.").replace(
-                    "%1", target.name
-                ),
+                QCoreApplication.translate(
+                    "MainWindow", "“%1” is open in another window. Close it first, or choose another name."
+                ).replace("%1", target.name),
             )
             return False
         return self._save_to(target)
@@ -132,7 +132,7 @@ class WindowFiles(QMainWindow):
             return False
         if not same_file:
             self.workspace.moved(self._as_main_window(), old_path)
-        self._message(_t("Saved %1").replace("%1", str(target)))
+        self._message(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", str(target)))
         return True
 
     # ------------------------------------------------------------ export and print
@@ -168,11 +168,15 @@ class WindowFiles(QMainWindow):
             done = printing.print_pdf(data, self)
         except Exception as exc:  # the writer's ExportError, OSError, ValueError
             QMessageBox.critical(
-                self, prompts.APP_NAME, _t("Could not print the map: %1").replace("%1", _one_line(exc))
+                self,
+                prompts.APP_NAME,
+                QCoreApplication.translate("MainWindow", "Could not print the map: %1").replace(
+                    "%1", _one_line(exc)
+                ),
             )
             return False
         if done:
-            self._message(_t("Sent to the printer"))
+            self._message(QCoreApplication.translate("MainWindow", "Sent to the printer"))
         return done
 
     def export_image(self, suffix: str) -> Path | None:
@@ -181,16 +185,18 @@ class WindowFiles(QMainWindow):
 
         persona = self.state.persona
         if persona is None:
-            self._message(_t("The map has no personas to draw."))
+            self._message(QCoreApplication.translate("MainWindow", "The map has no personas to draw."))
             return None
         kind = suffix.lstrip(".").upper()
         folder = self.document.path.parent if self.document.path else Path.home()
         start = folder / _safe_name(f"{self.document.journey.title} - {persona.name}{suffix}")
         name, _ = QFileDialog.getSaveFileName(
             self,
-            _t("Export %1 image").replace("%1", kind),
+            QCoreApplication.translate("MainWindow", "Export %1 image").replace("%1", kind),
             str(start),
-            _t("%1 image (*%2)").replace("%1", kind).replace("%2", suffix),
+            QCoreApplication.translate("MainWindow", "%1 image (*%2)")
+            .replace("%1", kind)
+            .replace("%2", suffix),
         )
         if not name:
             return None
@@ -200,7 +206,13 @@ class WindowFiles(QMainWindow):
         dpi = 150
         if suffix == ".png":
             dpi, ok = QInputDialog.getInt(
-                self, _t("Export PNG image"), _t("Resolution (dots per inch):"), 150, 72, 600, 25
+                self,
+                QCoreApplication.translate("MainWindow", "Export PNG image"),
+                QCoreApplication.translate("MainWindow", "Resolution (dots per inch):"),
+                150,
+                72,
+                600,
+                25,
             )
             if not ok:
                 return None
@@ -210,10 +222,12 @@ class WindowFiles(QMainWindow):
             QMessageBox.critical(
                 self,
                 prompts.APP_NAME,
-                _t("Could not export “%1”: %2").replace("%1", str(target)).replace("%2", _one_line(exc)),
+                QCoreApplication.translate("MainWindow", "Could not export “%1”: %2")
+                .replace("%1", str(target))
+                .replace("%2", _one_line(exc)),
             )
             return None
-        self._message(_t("Exported %1").replace("%1", str(target)))
+        self._message(QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", str(target)))
         return target
 
     # ------------------------------------------------------------ close
