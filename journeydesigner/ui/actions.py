@@ -15,6 +15,8 @@ Shortcut = QKeySequence.StandardKey | str | None
 _MENU_ROLES = {
     "Preferences": QAction.MenuRole.PreferencesRole,
     "Quit": QAction.MenuRole.QuitRole,
+    "About": QAction.MenuRole.AboutRole,
+    "AboutQt": QAction.MenuRole.AboutQtRole,
 }
 
 
@@ -98,6 +100,20 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("MainWindow", "Pre&ferences…"),
             key.Preferences,
             QCoreApplication.translate("MainWindow", "Language, recovery copies, new maps, paper"),
+        ),
+        ActionSpec(
+            "About",
+            QCoreApplication.translate("MainWindow", "&About Journey Designer"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Version, and the free software the designer is made with"
+            ),
+        ),
+        ActionSpec(
+            "AboutQt",
+            QCoreApplication.translate("MainWindow", "About &Qt"),
+            None,
+            QCoreApplication.translate("MainWindow", "The version and licence of the Qt toolkit"),
         ),
         ActionSpec(
             "Cut",

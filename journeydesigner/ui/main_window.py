@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QUndoView
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QToolBar, QUndoView
 
 from journeydesigner.canvas import clipboard
 from journeydesigner.canvas.scene import TimelineScene
@@ -20,6 +20,7 @@ from journeydesigner.model.ids import new_id
 from journeydesigner.model.texts import text as default_text
 from journeydesigner.model.timeline import Lane, Stage
 from journeydesigner.templates.data import STAGE_COLOURS
+from journeydesigner.ui.about_dialog import show_about
 from journeydesigner.ui.actions import make_actions
 from journeydesigner.ui.analysis import AnalysisDock
 from journeydesigner.ui.inspector import InspectorDock
@@ -102,6 +103,8 @@ class MainWindow(WindowFiles):
             "Close": self.close,
             "Quit": lambda: self.workspace.quit(),
             "Preferences": self.open_preferences,
+            "About": lambda: show_about(self),
+            "AboutQt": QApplication.aboutQt,
             "Cut": self.cut,
             "Copy": self.copy,
             "Paste": self.paste,
@@ -204,6 +207,7 @@ class MainWindow(WindowFiles):
                 None,
                 "Presentation",
             ],
+            QCoreApplication.translate("MainWindow", "&Help"): ["About", "AboutQt"],
         }
         for title, names in menus.items():
             menu = self.menuBar().addMenu(title)
