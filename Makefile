@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE ?= samples/zapatillas-omnicanal.journey
 
-.PHONY: run test check lint typecheck contracts setup system-deps benchmark clean
+.PHONY: run test check lint typecheck contracts setup system-deps benchmark clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) translations
+
+# The interface's translations: .qm catalogues compiled from the .ts sources by Qt's lrelease.
+translations: $(STAMP) system-deps
+	$(BIN)/python -m journeydesigner.ui.i18n
 
 system-deps:
 	@bash tools/system-deps.sh

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journeydesigner import __version__
 from journeydesigner.document.document import JourneyDocument
+from journeydesigner.ui.i18n import install_translators
 from journeydesigner.ui.main_window import APP_NAME, MainWindow
+from journeydesigner.ui.settings import AppSettings
 from journeydesigner.ui.workspace import Workspace, current_workspace, set_current_workspace
 
 ORGANISATION = "Journey Designer"
@@ -40,6 +42,8 @@ def _application(qt_args: Sequence[str]) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     app = QApplication([sys.argv[0], *qt_args])
     app.aboutToQuit.connect(release_clipboard)
+    # Before any window exists: every string is translated when a widget is built.
+    install_translators(AppSettings().interface_language())
     return app
 
 

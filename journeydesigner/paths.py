@@ -1,4 +1,4 @@
-"""Where the designer's bundled resources live (icons, fonts). No Qt."""
+"""Where the designer's bundled resources live (icons, fonts, translations). No Qt."""
 
 from __future__ import annotations
 
@@ -7,3 +7,4 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 ICON_DIR = RESOURCES / "icons"
 FONT_DIR = RESOURCES / "fonts"
+TRANSLATIONS_DIR = RESOURCES / "translations"
