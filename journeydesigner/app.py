@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from journeydesigner import __version__
 from journeydesigner.document.document import JourneyDocument
+from journeydesigner.storage import load_map
 from journeydesigner.ui.i18n import install_translators
 from journeydesigner.ui.main_window import APP_NAME, MainWindow
 from journeydesigner.ui.settings import AppSettings
@@ -91,6 +92,9 @@ def _welcome(workspace: Workspace) -> None:
     path = dialog.chosen_path()
     if dialog.result_kind() == "open" and path is not None:
         workspace.open_path(path)
+    elif dialog.result_kind() == "sample" and path is not None:
+        # A copy: the consultant explores and saves it elsewhere; the bundled sample stays as shipped.
+        workspace.new_map(load_map(path))
     elif dialog.result_kind() == "new":
         workspace.new_map(dialog.build_map())
 

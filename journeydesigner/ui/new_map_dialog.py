@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -35,13 +36,27 @@ from PySide6.QtWidgets import (
 )
 
 from journeydesigner.model.journey import JourneyMap
+from journeydesigner.paths import SAMPLES_DIR
+from journeydesigner.storage import FILE_SUFFIX, JourneyFileError, load_map
 from journeydesigner.templates import build_template, template_names, template_summary
 from journeydesigner.ui.settings import LANGUAGE_NAMES, MAP_LANGUAGES, AppSettings, file_exists
 
 CONTEXT = "NewMapDialog"
 NAME_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
-ResultKind = Literal["new", "open"]
+ResultKind = Literal["new", "open", "sample"]
+
+
+def sample_maps() -> list[tuple[Path, str]]:
+    """The bundled sample maps with their titles (the file name when a sample cannot be read)."""
+    samples = []
+    for path in sorted(SAMPLES_DIR.glob(f"*{FILE_SUFFIX}")):
+        try:
+            title = load_map(path).title or path.stem
+        except JourneyFileError:
+            continue
+        samples.append((path, title))
+    return samples
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -239,9 +254,31 @@ class NewMapDialog(QDialog):
         column.addWidget(self.recentList, 1)
         row = QHBoxLayout()
         row.addWidget(self.openOtherButton)
+        row.addWidget(self._make_samples_button())
         row.addStretch(1)
         column.addLayout(row)
         return column
+
+    def _make_samples_button(self) -> QPushButton:
+        """A button whose menu lists the bundled sample maps, by title; each opens as a new, untitled map."""
+        self.samplesButton = QPushButton(QCoreApplication.translate("NewMapDialog", "Open a &sample"), self)
+        self.samplesButton.setObjectName("samplesButton")
+        self.samplesButton.setAutoDefault(False)
+        self.samplesButton.setToolTip(
+            QCoreApplication.translate(
+                "NewMapDialog",
+                "Complete example maps to explore; they open as new maps, the samples stay as they are",
+            )
+        )
+        menu = QMenu(self.samplesButton)
+        menu.setObjectName("samplesMenu")
+        for path, title in sample_maps():
+            action = menu.addAction(title)
+            action.setToolTip(path.name)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_sample(p))
+        self.samplesButton.setMenu(menu)
+        self.samplesButton.setEnabled(not menu.isEmpty())
+        return self.samplesButton
 
     def _make_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -297,6 +334,11 @@ class NewMapDialog(QDialog):
         self._path = path
         self.accept()
 
+    def _open_sample(self, path: Path) -> None:
+        self._kind = "sample"
+        self._path = path
+        self.accept()
+
     def _open_recent(self, item: QListWidgetItem | None) -> bool:
         """Open the recent map of *item*; False when it has none (placeholder, or missing file)."""
         if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled or item.data(NAME_ROLE) is None:
@@ -345,7 +387,7 @@ class NewMapDialog(QDialog):
         super().done(result)
 
     def result_kind(self) -> ResultKind | None:
-        """ "new", "open", or None when the dialog was cancelled."""
+        """ "new", "open", "sample" (a copy of a bundled sample), or None when the dialog was cancelled."""
         return self._kind
 
     def chosen_template(self) -> str:
@@ -360,8 +402,8 @@ class NewMapDialog(QDialog):
         return str(self.mapLanguageCombo.currentData() or MAP_LANGUAGES[0])
 
     def chosen_path(self) -> Path | None:
-        """The map to open when result_kind() is "open"."""
-        return self._path if self._kind == "open" else None
+        """The map to open when result_kind() is "open", or the sample to copy when it is "sample"."""
+        return self._path if self._kind in ("open", "sample") else None
 
     def build_map(self) -> JourneyMap:
         """A new map from the chosen template, in the chosen language."""

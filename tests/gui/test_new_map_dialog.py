@@ -9,9 +9,12 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QListWidget, QListWidgetItem, QPushButton
 from pytestqt.qtbot import QtBot
 
+from journeydesigner.storage import load_map
 from journeydesigner.templates import DEFAULT_TEMPLATE, template_names, template_summary
 from journeydesigner.ui.new_map_dialog import NAME_ROLE, NewMapDialog
 from journeydesigner.ui.settings import AppSettings
+from journeydesigner.ui.workspace import Workspace
+from tests.conftest import ROOT
 
 
 @pytest.fixture
@@ -270,3 +273,37 @@ def test_welcome_check_is_saved_on_close(qtbot: QtBot, settings: AppSettings, ac
     assert settings.show_welcome is False
     again = open_dialog(qtbot, settings, welcome=True)
     assert not again.welcomeCheck.isChecked()
+
+
+def test_welcome_offers_the_samples_by_title(qtbot: QtBot, settings: AppSettings) -> None:
+    dialog = open_dialog(qtbot, settings, welcome=True)
+    menu = dialog.samplesButton.menu()
+    assert menu is not None and dialog.samplesButton.isEnabled()
+    titles = [action.text() for action in menu.actions()]
+    samples = sorted((ROOT / "samples").glob("*.journey"))
+    assert len(titles) == len(samples) >= 3
+    assert load_map(samples[-1]).title in titles
+    menu.actions()[-1].trigger()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_kind() == "sample" and dialog.chosen_path() == samples[-1]
+
+
+def test_a_sample_opens_as_a_new_untitled_map(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journeydesigner import app
+
+    sample = ROOT / "samples" / "telecom-support.journey"
+    before = sample.read_bytes()
+
+    def choose_sample(dialog: NewMapDialog) -> int:
+        dialog._open_sample(sample)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(NewMapDialog, "exec", choose_sample)
+    app._welcome(workspace)
+    (window,) = workspace.windows
+    qtbot.addWidget(window)
+    assert window.document.path is None  # saving asks for a name: the sample is never overwritten
+    assert window.document.journey.model_dump() == load_map(sample).model_dump()
+    assert sample.read_bytes() == before
