@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from journeydesigner import __version__
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.storage import load_map
+from journeydesigner.ui.appearance import apply_colour_scheme
 from journeydesigner.ui.i18n import install_translators
 from journeydesigner.ui.main_window import APP_NAME, MainWindow
 from journeydesigner.ui.settings import AppSettings
@@ -44,7 +45,9 @@ def _application(qt_args: Sequence[str]) -> QApplication:
     app = QApplication([sys.argv[0], *qt_args])
     app.aboutToQuit.connect(release_clipboard)
     # Before any window exists: every string is translated when a widget is built.
-    install_translators(AppSettings().interface_language())
+    settings = AppSettings()
+    install_translators(settings.interface_language())
+    apply_colour_scheme(settings.colour_scheme)
     return app
 
 

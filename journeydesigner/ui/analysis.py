@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -44,7 +44,12 @@ from journeydesigner.ui.icons import emotion_icon_key, icon, signed_score
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 _GAP_BRUSH = QBrush(QColor("#B0BEC5"), Qt.BrushStyle.BDiagPattern)
-_TOTAL_BACKGROUND = QColor("#ECEFF1")
+
+
+def _total_background(table: QWidget) -> QColor:
+    """The totals' shade: the palette's alternate base, so light and dark schemes both read."""
+    return table.palette().color(QPalette.ColorRole.AlternateBase)
+
 
 # Columns of the stage table.
 COL_STAGE, COL_EMOTION, COL_PAIN, COL_OPPORTUNITY, COL_TOUCHPOINTS, COL_CHANNELS = range(6)
@@ -256,7 +261,7 @@ class AnalysisDock(QDockWidget):
         bold.setBold(True)
         for column, item in enumerate(cells):
             item.setFont(bold)
-            item.setBackground(_TOTAL_BACKGROUND)
+            item.setBackground(_total_background(table))
             table.setItem(row, column, item)
 
     def _fill_summary(self, journey: JourneyMap) -> None:
@@ -307,7 +312,7 @@ class AnalysisDock(QDockWidget):
                     # Hatched and marked with a dash: a gap reads without colour.
                     item = _cell("–", 0)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("gap"))
-                    item.setForeground(QColor("#546E7A"))
+                    item.setForeground(table.palette().color(QPalette.ColorRole.PlaceholderText))
                     item.setBackground(_GAP_BRUSH)
                     item.setToolTip(
                         self.tr("Gap: no touchpoint on {channel} in {stage}").format(
@@ -316,7 +321,7 @@ class AnalysisDock(QDockWidget):
                     )
                 table.setItem(row, column, item)
             total_item = _cell(str(total), total)
-            total_item.setBackground(_TOTAL_BACKGROUND)
+            total_item.setBackground(_total_background(table))
             table.setItem(row, len(matrix.stages) + 1, total_item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from journeydesigner.canvas.style import ICON_DIR
 from journeydesigner.model.journey import EmotionScale
@@ -25,7 +27,66 @@ EMOTION_FACES = ("emotion-m2", "emotion-m1", "emotion-0", "emotion-p1", "emotion
 # Keys used elsewhere for an icon of the set (the persona avatar default is "person").
 _ALIASES = {"person": "persona", "pain-point": "pain_point"}
 
-_cache: dict[tuple[str, str], QIcon] = {}
+_cache: dict[tuple[str, str, bool], QIcon] = {}
+
+# The set is drawn in one ink; on a dark window it is drawn in a light one instead.
+SET_INK = "#37474F"
+DARK_INK = "#C5CDD3"
+
+
+def current_ink() -> str:
+    """The ink icons take on the application's windows: the set's own, or a light one on dark windows."""
+    palette = QGuiApplication.palette()
+    dark = (
+        palette.color(QPalette.ColorRole.Window).lightness()
+        < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
+    return DARK_INK if dark else SET_INK
+
+
+class InkedSvgEngine(QIconEngine):
+    """Renders an icon of the set in the ink of the moment, sharp at any scale.
+
+    The ink is looked up at each paint, so icons follow a change between the
+    light and dark schemes without being rebuilt.
+    """
+
+    def __init__(self, path: Path, on_paper: bool = False) -> None:
+        super().__init__()
+        self._path = path
+        self._svg = path.read_text(encoding="utf-8")
+        self._on_paper = on_paper
+        self._renderers: dict[str, QSvgRenderer] = {}
+
+    def _renderer(self) -> QSvgRenderer:
+        ink = SET_INK if self._on_paper else current_ink()
+        renderer = self._renderers.get(ink)
+        if renderer is None:
+            renderer = QSvgRenderer(QByteArray(self._svg.replace(SET_INK, ink).encode("utf-8")))
+            self._renderers[ink] = renderer
+        return renderer
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.save()
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.4)
+        self._renderer().render(painter, QRectF(rect))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return InkedSvgEngine(self._path, self._on_paper)
 
 
 def has_icon(key: str) -> bool:
@@ -41,12 +102,16 @@ def icon_path(key: str, fallback: str = FALLBACK_KEY) -> Path:
     return ICON_DIR / f"{_ALIASES.get(fallback, fallback)}.svg"
 
 
-def icon(key: str, fallback: str = FALLBACK_KEY) -> QIcon:
-    """The icon of *key* (cached); *fallback*'s icon when the set lacks *key*."""
-    cached = _cache.get((key, fallback))
+def icon(key: str, fallback: str = FALLBACK_KEY, on_paper: bool = False) -> QIcon:
+    """The icon of *key* (cached); *fallback*'s icon when the set lacks *key*.
+
+    It takes a light ink on dark windows; *on_paper* keeps the set's own ink,
+    for icons drawn on the white of the map.
+    """
+    cached = _cache.get((key, fallback, on_paper))
     if cached is None:
-        cached = QIcon(str(icon_path(key, fallback)))
-        _cache[(key, fallback)] = cached
+        cached = QIcon(InkedSvgEngine(icon_path(key, fallback), on_paper))
+        _cache[(key, fallback, on_paper)] = cached
     return cached
 
 

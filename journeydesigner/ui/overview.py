@@ -225,7 +225,7 @@ class EmotionOverviewWidget(QWidget):
             painter.setPen(QPen(_ZERO if level.score == 0 else _GRID, 1.2 if level.score == 0 else 1.0))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             face_key = emotion_icon_key(level.score, journey.emotion_scale)
-            icon(face_key).paint(painter, int(pad), int(y - face / 2), face, face)
+            icon(face_key, on_paper=True).paint(painter, int(pad), int(y - face / 2), face, face)
             painter.setPen(_INK)
             text_box = QRectF(pad + face + 6, y - line / 2, left - pad - face - 16, line)
             painter.drawText(

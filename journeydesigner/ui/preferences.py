@@ -138,6 +138,21 @@ class PreferencesDialog(QDialog):
         form.addRow("", autosave_note)
         self.autosaveSpin.setAccessibleDescription(autosave_note.text())
 
+        self.schemeCombo = QComboBox(box)
+        self.schemeCombo.setObjectName("schemeCombo")
+        for code, name in (
+            ("system", QCoreApplication.translate("PreferencesDialog", "As the system")),
+            ("light", QCoreApplication.translate("PreferencesDialog", "Light")),
+            ("dark", QCoreApplication.translate("PreferencesDialog", "Dark")),
+        ):
+            self.schemeCombo.addItem(name, code)
+        self.schemeCombo.setToolTip(
+            QCoreApplication.translate(
+                "PreferencesDialog", "Windows and panels; the map stays light, as it prints"
+            )
+        )
+        form.addRow(QCoreApplication.translate("PreferencesDialog", "&Colours:"), self.schemeCombo)
+
         self.welcomeCheck = QCheckBox(
             QCoreApplication.translate("PreferencesDialog", "Show the &welcome window at start"), box
         )
@@ -206,6 +221,7 @@ class PreferencesDialog(QDialog):
     def _load(self) -> None:
         s = self.settings
         _select_data(self.languageCombo, s.language)
+        _select_data(self.schemeCombo, s.colour_scheme)
         self.autosaveSpin.setValue(s.autosave_seconds)
         self.welcomeCheck.setChecked(s.show_welcome)
         _select_data(self.templateCombo, s.default_template)
@@ -217,6 +233,7 @@ class PreferencesDialog(QDialog):
         """Write every field into the settings."""
         s = self.settings
         s.language = str(self.languageCombo.currentData())
+        s.colour_scheme = str(self.schemeCombo.currentData())
         s.autosave_seconds = self.autosaveSpin.value()
         s.show_welcome = self.welcomeCheck.isChecked()
         s.default_template = str(self.templateCombo.currentData())

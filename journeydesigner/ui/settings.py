@@ -18,6 +18,7 @@ from journeydesigner.templates import DEFAULT_TEMPLATE, template_names
 
 MAX_RECENT = 10
 LANGUAGES = ("system", "es", "en")
+COLOUR_SCHEMES = ("system", "light", "dark")
 MAP_LANGUAGES = ("es", "en")
 # Language names are written in their own language, never translated.
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}
@@ -207,6 +208,16 @@ class AppSettings:
     def language(self, value: str) -> None:
         _check(value, LANGUAGES, "language")
         self.qsettings.setValue("preferences/language", value)
+
+    @property
+    def colour_scheme(self) -> str:
+        """Light or dark windows: "system" (follow the desktop), "light" or "dark"."""
+        return _choice(self.qsettings.value("preferences/colourScheme"), COLOUR_SCHEMES, "system")
+
+    @colour_scheme.setter
+    def colour_scheme(self, value: str) -> None:
+        _check(value, COLOUR_SCHEMES, "colour scheme")
+        self.qsettings.setValue("preferences/colourScheme", value)
 
     def interface_language(self) -> str:
         """The language the interface is shown in: "es" or "en" (English for other system languages)."""

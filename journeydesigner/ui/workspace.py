@@ -21,6 +21,7 @@ from journeydesigner.storage.processes import ProcessIdentity
 from journeydesigner.storage.recovery import RecoveryEntry, RecoveryStore
 from journeydesigner.templates import build_template
 from journeydesigner.ui import prompts
+from journeydesigner.ui.appearance import apply_colour_scheme
 from journeydesigner.ui.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -265,6 +266,7 @@ class Workspace(QObject):
 
     def apply_settings(self) -> None:
         """Apply changed preferences to the open windows."""
+        apply_colour_scheme(self.settings.colour_scheme)
         for window in self.windows:
             window.autosaver.set_interval(self.settings.autosave_seconds)
 
