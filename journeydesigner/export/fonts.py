@@ -14,6 +14,7 @@ REGULAR = "JD-Sans"
 BOLD = "JD-Sans-Bold"
 SYMBOLS = "JD-Symbols"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", SYMBOLS: "Symbola.ttf"}
+_registered = False  # set once the fonts are known to ReportLab: text_width runs for every word
 
 
 def register_fonts() -> None:
@@ -21,14 +22,19 @@ def register_fonts() -> None:
 
     The family lets Paragraph markup such as <b> pick the bold face.
     """
+    global _registered
+    if _registered:
+        return
     registered = set(pdfmetrics.getRegisteredFontNames())
     if all(name in registered for name in _FILES):
+        _registered = True
         return
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     # Symbola has one face: <b> around an emoji in a Paragraph keeps it.
     pdfmetrics.registerFontFamily(SYMBOLS, normal=SYMBOLS, bold=SYMBOLS, italic=SYMBOLS, boldItalic=SYMBOLS)
+    _registered = True
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
@@ -19,6 +20,7 @@ from journeydesigner.export.handout_style import (
     word,
 )
 from journeydesigner.export.pdf_draw import paint_face
+from journeydesigner.export.rich_text import RichText, Span
 from journeydesigner.export.text import clean, markup
 from journeydesigner.layout.colours import CARD_COLOURS, TEXT
 from journeydesigner.model.cards import (
@@ -38,6 +40,7 @@ from journeydesigner.model.timeline import Stage
 _BAR_GUTTER = 10.0
 _FACE_RADIUS = 8.0
 _FACE_GUTTER = 2 * _FACE_RADIUS + 12
+_DETAIL_SIZE = 8.0
 
 
 def _has_text(text: str) -> bool:
@@ -88,27 +91,31 @@ class StageCards:
         return f'<font color="{colour}">■</font> {markup(lane_word(self.language, kind))}'
 
     def _card(self, card: AnyCard) -> Flowable:
-        parts: list[str] = []
+        muted = self.palette.colour("#52606D")
+        paragraphs: list[list[Span]] = []
         if isinstance(card, EmotionCard):
             level = self.journey.emotion_scale.label_for(card.score)
-            head = f"<b>{markup(card.title)}</b>" if _has_text(card.title) else ""
-            level_text = f"{markup(level)} ({signed(card.score)})" if level else signed(card.score)
-            muted = self.palette.hex("#52606D")
-            parts.append(" · ".join(p for p in (head, f'<font color="{muted}">{level_text}</font>') if p))
+            level_text = f"{level} ({signed(card.score)})" if level else signed(card.score)
+            line = [Span(card.title, bold=True), Span(" · ", colour=muted)] if _has_text(card.title) else []
+            paragraphs.append([*line, Span(level_text, colour=muted)])
         elif _has_text(card.title):
-            parts.append(f"<b>{markup(card.title)}</b>")
+            paragraphs.append([Span(card.title, bold=True)])
         if _has_text(card.description):
-            parts.append(markup(card.description))
+            paragraphs.append([Span(card.description)])
         details = self._details(card)
         if details:
-            muted = self.palette.hex("#52606D")
-            parts.append(f'<font size="8" color="{muted}">{details}</font>')
-        paragraph = Paragraph("<br/>".join(parts) or "—", self.styles.card)
+            separated: list[Span] = []
+            for detail in details:
+                if separated:
+                    separated.append(Span(" · ", _DETAIL_SIZE, colour=muted))
+                separated.extend(replace(span, size=_DETAIL_SIZE, colour=muted) for span in detail)
+            paragraphs.append(separated)
+        text = RichText(paragraphs or [[Span("—")]], self.palette.text)
         fill = self.palette.fill(card.type)
         if isinstance(card, EmotionCard):
             painter = self._face_painter(card.score)
-            return _spaced(Box([paragraph], _FACE_GUTTER, painter, fill, min_height=2 * _FACE_RADIUS + 20))
-        return _spaced(Box([paragraph], _BAR_GUTTER, accent_bar(self.palette.accent(card.type)), fill))
+            return _spaced(Box([text], _FACE_GUTTER, painter, fill, min_height=2 * _FACE_RADIUS + 20))
+        return _spaced(Box([text], _BAR_GUTTER, accent_bar(self.palette.accent(card.type)), fill))
 
     def _face_painter(self, score: int) -> GutterPainter:
         fraction = scale_fraction(self.journey.emotion_scale, score)
@@ -129,10 +136,10 @@ class StageCards:
 
         return paint
 
-    def _details(self, card: AnyCard) -> str:
-        """The card's typed fields in words ("Canal: Web · Dispositivos: Móvil"), markup-safe."""
+    def _details(self, card: AnyCard) -> list[list[Span]]:
+        """The card's typed fields in words ("Canal: Web", "Dispositivos: Móvil"), one list of spans each."""
         say = self._say
-        details: list[str] = []
+        details: list[list[Span]] = []
         if isinstance(card, TouchpointCard):
             if card.channel is not None:
                 details.append(say("channel", self.channels.get(card.channel, card.channel)))
@@ -142,7 +149,7 @@ class StageCards:
             if _has_text(card.owner):
                 details.append(say("owner", card.owner))
             if card.moment_of_truth:
-                details.append(f"★ {markup(word(self.language, 'moment_of_truth'))}")
+                details.append([Span(f"★ {word(self.language, 'moment_of_truth')}")])
         elif isinstance(card, DeviceCard):
             details.append(say("device", self.devices.get(card.device, card.device)))
         elif isinstance(card, PainPointCard):
@@ -153,24 +160,22 @@ class StageCards:
                 details.append(say("owner", card.owner))
         elif isinstance(card, MetricCard):
             details.extend(self._metric(card))
-        return " · ".join(details)
+        return details
 
-    def _metric(self, card: MetricCard) -> list[str]:
-        details: list[str] = []
+    def _metric(self, card: MetricCard) -> list[list[Span]]:
+        details: list[list[Span]] = []
         value = "—" if card.value is None else quantity(card.value, clean(card.unit), self.language)
         name = clean(card.name).strip()
-        if name and name != clean(card.title).strip():
-            details.append(f"{markup(name)}: <b>{markup(value)}</b>")
-        else:
-            details.append(f"{markup(word(self.language, 'value'))}: <b>{markup(value)}</b>")
+        label = name if name and name != clean(card.title).strip() else word(self.language, "value")
+        details.append([Span(f"{label}: "), Span(value, bold=True)])
         if card.target is not None:
             details.append(self._say("target", quantity(card.target, clean(card.unit), self.language)))
         if _has_text(card.source):
             details.append(self._say("source", card.source))
         return details
 
-    def _say(self, key: str, value: str) -> str:
-        return f"{markup(word(self.language, key))}: {markup(value)}"
+    def _say(self, key: str, value: str) -> list[Span]:
+        return [Span(f"{word(self.language, key)}: {value}")]
 
 
 def _spaced(box: Box) -> Box:

@@ -148,23 +148,10 @@ def draw_lines(
 def draw_face(
     canvas: Canvas, cx: float, cy: float, size: float, fraction: float, palette: Palette, outline: str
 ) -> None:
-    """A face of diameter *size* centred on (cx, cy) in the map's colours (or greys).
-
-    Each look is drawn once per document as a form and stamped where it
-    recurs: a large map repeats a handful of faces hundreds of times.
-    """
-    fill = palette.emotion(fraction)
-    ink = palette.rgb(outline)
-    name = "jd-face-{:g}-{:.4f}-{:.4f}-{:.4f}-{:.4f}-{:.4f}-{:.4f}-{:.4f}".format(size, fraction, *fill, *ink)
-    if not canvas.hasForm(name):
-        reach = size / 2 + max(0.8, size / 16)  # the outline's half width lies outside the circle
-        canvas.beginForm(name, -reach, -reach, reach, reach)
-        paint_face(canvas, 0, 0, size / 2, fraction, Color(*fill), Color(*ink), min_line_width=0.8)
-        canvas.endForm()
-    canvas.saveState()
-    canvas.translate(cx, cy)
-    canvas.doForm(name)
-    canvas.restoreState()
+    """A face of diameter *size* centred on (cx, cy) in the map's colours (or greys)."""
+    fill = Color(*palette.emotion(fraction))
+    ink = Color(*palette.rgb(outline))
+    paint_face(canvas, cx, cy, size / 2, fraction, fill, ink, min_line_width=0.8)
 
 
 def paint_face(
@@ -179,11 +166,31 @@ def paint_face(
 ) -> None:
     """A round face centred on (*x*, *y*), as the canvas draws it; *fraction* 0 is the saddest.
 
+    Each look is drawn once per document as a form and stamped where it
+    recurs: a large map repeats a handful of faces hundreds of times.
+    """
+    line_width = max(min_line_width, radius / 8)
+    name = f"jd-face-{radius:g}-{fraction:.4f}-{line_width:g}-{fill.hexval()}-{ink.hexval()}"
+    if not canvas.hasForm(name):
+        reach = radius + line_width
+        canvas.beginForm(name, -reach, -reach, reach, reach)
+        _face(canvas, radius, fraction, fill, ink, line_width)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+def _face(canvas: Any, radius: float, fraction: float, fill: Color, ink: Color, line_width: float) -> None:
+    """The face's outline, eyes and mouth around the origin.
+
     The mouth bends from frown to smile and the saddest face frowns with its
     brows too, so the level reads in greyscale and for colour-blind readers.
     """
+    x = y = 0.0
     canvas.saveState()
-    canvas.setLineWidth(max(min_line_width, radius / 8))
+    canvas.setLineWidth(line_width)
     canvas.setLineCap(1)  # round ends keep a tiny mouth from looking like a dash
     canvas.setStrokeColor(ink)
     canvas.setFillColor(fill)

@@ -23,7 +23,8 @@ def markup(text: str) -> str:
     NFC; <, >, & and quotes escaped; right-to-left runs in visual order; emoji
     and other characters DejaVu Sans lacks set in the symbol font. ReportLab
     wraps a paragraph left to right, so a right-to-left paragraph longer than
-    one line shows its lines in reverse order.
+    one line shows its lines in reverse order (card text, drawn by
+    :class:`~journeydesigner.export.rich_text.RichText`, does not).
     """
     parts = []
     for font, run in font_runs(visual_order(clean(text))):
