@@ -219,6 +219,7 @@ def draw_cards(
     emotion_lanes = {box.lane_id for box in layout.lanes if box.kind == LaneKind.EMOTIONS}
     per_cell = Counter((box.stage_id, box.lane_id) for box in layout.cards.values())
     lowest = lowest_moment(persona)
+    boxes: list[tuple[AnyCard, Rect]] = []
     for card_id, box in layout.cards.items():
         card = cards[card_id]
         if box.lane_id in emotion_lanes:
@@ -228,7 +229,8 @@ def draw_cards(
                 is_lowest = lowest is not None and lowest.card_id == card_id
                 draw_marker(canvas, journey, card, box, share, is_lowest, style)
         else:
-            draw_card(canvas, journey, card, box.rect, style)
+            boxes.append((card, box.rect))
+    draw_card_boxes(canvas, journey, boxes, style)
 
 
 def card_title(card: AnyCard, language: str) -> str:
@@ -275,57 +277,81 @@ def metric_text(card: MetricCard, target_word: str) -> str:
     return text
 
 
-def draw_card(canvas: Canvas, journey: JourneyMap, card: AnyCard, rect: Rect, style: TimelineStyle) -> None:
-    """A card: rounded box, accent bar, type icon, wrapped title and detail line."""
-    palette = style.palette
-    fill, accent = colours.CARD_COLOURS.get(card.type, ("#FFFFFF", "#607D8B"))
-    x, top, w, h = rect.x, flip(rect.y), rect.width, rect.height
-    bottom = top - h
-    canvas.saveState()
-    canvas.setLineWidth(0.8)
-    if palette.greyscale:
-        palette.fill(canvas, "#FFFFFF")
-        palette.stroke(canvas, "#8A939C")
-        canvas.setDash(GREY_BORDER_DASH.get(card.type, []))
-    else:
-        palette.fill(canvas, fill)
-        palette.stroke(canvas, CARD_BORDER)
-    canvas.roundRect(x, bottom, w, h, 5, stroke=1, fill=1)
-    canvas.setDash([])
-    bar_colour = accent if not palette.greyscale else "#3A3F44"
-    palette.fill(canvas, bar_colour)
-    palette.stroke(canvas, bar_colour)
-    if palette.greyscale:
-        clip = canvas.beginPath()
-        clip.roundRect(x, bottom, w, h, 5)
-        canvas.clipPath(clip, stroke=0, fill=0)
-        draw_bar(canvas, GREY_BAR.get(card.type, "solid"), x, bottom, 4, h)
-    else:
-        fill_left_bar(canvas, x, bottom, h, 4, 5)
-    canvas.restoreState()
-    palette.stroke(canvas, bar_colour)
-    stamp_type_icon(canvas, card.type, x + 9, top - 6, 14)
+def draw_card_boxes(
+    canvas: Canvas, journey: JourneyMap, boxes: list[tuple[AnyCard, Rect]], style: TimelineStyle
+) -> None:
+    """Cards: rounded box, accent bar, type icon, wrapped title, detail line and moment-of-truth star.
 
-    detail = card_detail(journey, card, style.language)
-    star = isinstance(card, TouchpointCard) and card.moment_of_truth
-    text_width = w - 32 - (12 if star else 0)
-    # Lines that fit above the detail line (or the bottom edge); at least one.
-    room = h - 6 - (DETAIL_SIZE + 8 if detail else 4)
-    max_lines = max(1, min(3, int((room - ascent(TITLE_SIZE, True)) // TITLE_LEADING) + 1))
-    lines = wrap_lines(card_title(card, style.language), text_width, TITLE_SIZE, max_lines, bold=True)
+    Cards never overlap, so they are drawn in layers, a card type at a time:
+    each colour is set once per layer instead of several times per card,
+    which keeps a thousand-card poster quick to write and to print.
+    """
+    palette = style.palette
+    by_type: dict[str, list[tuple[AnyCard, Rect]]] = {}
+    for card, rect in boxes:
+        by_type.setdefault(card.type, []).append((card, rect))
+    for card_type, group in by_type.items():
+        fill, accent = colours.CARD_COLOURS.get(card_type, ("#FFFFFF", "#607D8B"))
+        bar_colour = accent if not palette.greyscale else "#3A3F44"
+        canvas.saveState()
+        canvas.setLineWidth(0.8)
+        if palette.greyscale:
+            palette.fill(canvas, "#FFFFFF")
+            palette.stroke(canvas, "#8A939C")
+            canvas.setDash(GREY_BORDER_DASH.get(card_type, []))
+        else:
+            palette.fill(canvas, fill)
+            palette.stroke(canvas, CARD_BORDER)
+        for _card, rect in group:
+            canvas.roundRect(rect.x, flip(rect.bottom), rect.width, rect.height, 5, stroke=1, fill=1)
+        canvas.setDash([])
+        palette.fill(canvas, bar_colour)
+        palette.stroke(canvas, bar_colour)
+        for _card, rect in group:
+            x, bottom, h = rect.x, flip(rect.bottom), rect.height
+            if palette.greyscale:
+                canvas.saveState()
+                clip = canvas.beginPath()
+                clip.roundRect(x, bottom, rect.width, h, 5)
+                canvas.clipPath(clip, stroke=0, fill=0)
+                draw_bar(canvas, GREY_BAR.get(card_type, "solid"), x, bottom, 4, h)
+                canvas.restoreState()
+            else:
+                fill_left_bar(canvas, x, bottom, h, 4, 5)
+        for _card, rect in group:
+            stamp_type_icon(canvas, card_type, rect.x + 9, flip(rect.y) - 6, 14)
+        canvas.restoreState()
+    _draw_card_texts(canvas, journey, boxes, style)
+
+
+def _draw_card_texts(
+    canvas: Canvas, journey: JourneyMap, boxes: list[tuple[AnyCard, Rect]], style: TimelineStyle
+) -> None:
+    """Titles, then detail lines, then stars: one colour each."""
+    palette = style.palette
+    details = [card_detail(journey, card, style.language) for card, _rect in boxes]
+    stars = [isinstance(card, TouchpointCard) and card.moment_of_truth for card, _rect in boxes]
     palette.fill(canvas, colours.TEXT)
-    draw_lines(
-        canvas, x + 26, top - 6 - ascent(TITLE_SIZE, True), lines, TITLE_SIZE, TITLE_LEADING, bold=True
-    )
-    if detail:
-        palette.fill(canvas, colours.TEXT_MUTED)
-        draw_text(canvas, x + 9, bottom + 6, detail, DETAIL_SIZE, width=w - 16)
-    if star:
+    for (card, rect), detail, star in zip(boxes, details, stars, strict=True):
+        text_width = rect.width - 32 - (12 if star else 0)
+        # Lines that fit above the detail line (or the bottom edge); at least one.
+        room = rect.height - 6 - (DETAIL_SIZE + 8 if detail else 4)
+        max_lines = max(1, min(3, int((room - ascent(TITLE_SIZE, True)) // TITLE_LEADING) + 1))
+        lines = wrap_lines(card_title(card, style.language), text_width, TITLE_SIZE, max_lines, bold=True)
+        baseline = flip(rect.y) - 6 - ascent(TITLE_SIZE, True)
+        draw_lines(canvas, rect.x + 26, baseline, lines, TITLE_SIZE, TITLE_LEADING, bold=True)
+    palette.fill(canvas, colours.TEXT_MUTED)
+    for (_card, rect), detail in zip(boxes, details, strict=True):
+        if detail:
+            draw_text(canvas, rect.x + 9, flip(rect.bottom) + 6, detail, DETAIL_SIZE, width=rect.width - 16)
+    if any(stars):
         canvas.saveState()
         canvas.setLineWidth(1.2)
         palette.stroke(canvas, "#B7791F")
         palette.fill(canvas, "#FFD54F")
-        canvas.drawPath(star_path(canvas, x + w - 10, top - 11, 6), stroke=1, fill=1)
+        for (_card, rect), star in zip(boxes, stars, strict=True):
+            if star:
+                canvas.drawPath(star_path(canvas, rect.right - 10, flip(rect.y) - 11, 6), stroke=1, fill=1)
         canvas.restoreState()
 
 
