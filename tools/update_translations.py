@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"es": "es_ES", "en": "en_US"}
+# The singular of the code's plural messages (the code writes the plural as the source).
+ENGLISH_SINGULARS = {"%n cards": "%n card", "%n items": "%n item"}
 
 
 def lupdate_program() -> str:
@@ -52,9 +54,13 @@ def fill_with_sources(ts_file: Path) -> int:
         translation = message.find("translation")
         if translation is None or translation.get("type") not in ("unfinished", "vanished", "obsolete"):
             continue
+        source = message.findtext("source") or ""
         if message.get("numerus") == "yes":
-            continue  # plural forms are written by hand
-        translation.text = message.findtext("source")
+            forms = translation.findall("numerusform")
+            if len(forms) == 2:  # English has a singular and a plural
+                forms[0].text, forms[1].text = ENGLISH_SINGULARS.get(source, source), source
+        else:
+            translation.text = source
         del translation.attrib["type"]
         filled += 1
     write_ts(tree, ts_file)
@@ -73,11 +79,11 @@ def unfinished(ts_file: Path) -> list[str]:
 
     def finished(message: ET.Element) -> bool:
         translation = message.find("translation")
-        return (
-            translation is not None
-            and translation.get("type") != "unfinished"
-            and bool((translation.text or "").strip())
-        )
+        if translation is None or translation.get("type") == "unfinished":
+            return False
+        forms = translation.findall("numerusform")
+        texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+        return all(text.strip() for text in texts)
 
     tree = ET.parse(ts_file)
     return [

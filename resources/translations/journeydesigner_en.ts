@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../journeydesigner/ui/about_dialog.py" line="+23" />
+            <source>Customer journey maps for CX consultants: personas, stages, touchpoints, emotions, pain points and opportunities, in files you own, with print-ready posters and handouts.</source>
+            <translation>Customer journey maps for CX consultants: personas, stages, touchpoints, emotions, pain points and opportunities, in files you own, with print-ready posters and handouts.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Made with Python %1, Qt %2 (PySide6 %3) and ReportLab %4.</source>
+            <translation>Made with Python %1, Qt %2 (PySide6 %3) and ReportLab %4.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDFs embed the DejaVu Sans fonts (Bitstream Vera licence) and Symbola (free for any use); their licences are in the resources/fonts folder.</source>
+            <translation>PDFs embed the DejaVu Sans fonts (Bitstream Vera licence) and Symbola (free for any use); their licences are in the resources/fonts folder.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>About Journey Designer</source>
+            <translation>About Journey Designer</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalysisDock</name>
         <message>
-            <location filename="../../journeydesigner/ui/analysis.py" line="+92" />
+            <location filename="../../journeydesigner/ui/analysis.py" line="+97" />
             <source>Analysis</source>
             <translation>Analysis</translation>
         </message>
@@ -733,9 +756,9 @@
         <message numerus="yes">
             <location line="+170" />
             <source>%n cards</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
             </translation>
         </message>
         <message>
@@ -747,9 +770,9 @@
         <message numerus="yes">
             <location line="+0" />
             <source>%n items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
             </translation>
         </message>
         <message>
@@ -1228,7 +1251,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../journeydesigner/ui/actions.py" line="+38" />
+            <location filename="../../journeydesigner/ui/actions.py" line="+40" />
             <source>&amp;New</source>
             <translation>&amp;New</translation>
         </message>
@@ -1336,6 +1359,26 @@
             <location line="+2" />
             <source>Language, recovery copies, new maps, paper</source>
             <translation>Language, recovery copies, new maps, paper</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;About Journey Designer</source>
+            <translation>&amp;About Journey Designer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version, and the free software the designer is made with</source>
+            <translation>Version, and the free software the designer is made with</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>About &amp;Qt</source>
+            <translation>About &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The version and licence of the Qt toolkit</source>
+            <translation>The version and licence of the Qt toolkit</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1508,7 +1551,7 @@
             <translation>Full screen with large type, for projecting in a workshop</translation>
         </message>
         <message>
-            <location filename="../../journeydesigner/ui/main_window.py" line="+126" />
+            <location filename="../../journeydesigner/ui/main_window.py" line="+129" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1534,29 +1577,34 @@
         </message>
         <message>
             <location line="+22" />
-            <location line="+47" />
+            <location line="+48" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-35" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+26" />
+            <location line="+27" />
             <source>&amp;Timeline</source>
             <translation>&amp;Timeline</translation>
         </message>
         <message>
-            <location line="-25" />
-            <location line="+31" />
+            <location line="-26" />
+            <location line="+32" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-24" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Export &amp;Image</source>
             <translation>Export &amp;Image</translation>
         </message>
@@ -1710,7 +1758,7 @@
     <context>
         <name>NewMapDialog</name>
         <message>
-            <location filename="../../journeydesigner/ui/new_map_dialog.py" line="+111" />
+            <location filename="../../journeydesigner/ui/new_map_dialog.py" line="+126" />
             <location line="+7" />
             <source>Welcome to Journey Designer</source>
             <translation>Welcome to Journey Designer</translation>
@@ -1781,7 +1829,17 @@
             <translation>&amp;Open another map…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
+            <source>Open a &amp;sample</source>
+            <translation>Open a &amp;sample</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Complete example maps to explore; they open as new maps, the samples stay as they are</source>
+            <translation>Complete example maps to explore; they open as new maps, the samples stay as they are</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>&amp;Show this window at start</source>
             <translation>&amp;Show this window at start</translation>
         </message>
@@ -1791,7 +1849,7 @@
             <translation>&amp;Create</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+55" />
             <source>Open map</source>
             <translation>Open map</translation>
         </message>
@@ -2319,7 +2377,32 @@ Undo brings it back.</translation>
             <translation>While a map has unsaved changes, a copy is kept so your work can be recovered after a crash.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
+            <source>As the system</source>
+            <translation>As the system</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Windows and panels; the map stays light, as it prints</source>
+            <translation>Windows and panels; the map stays light, as it prints</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Colours:</source>
+            <translation>&amp;Colours:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Show the &amp;welcome window at start</source>
             <translation>Show the &amp;welcome window at start</translation>
         </message>
