@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from journeydesigner import __version__
@@ -18,6 +20,11 @@ from journeydesigner.ui.settings import AppSettings
 from journeydesigner.ui.workspace import Workspace, current_workspace, set_current_workspace
 
 ORGANISATION = "Journey Designer"
+
+# Set (to anything but "" or "0"), the designer prints "first-paint" on stdout
+# once the canvas of its first window has been painted, then quits. The
+# benchmarks (benchmarks/run.py) time a cold start with it.
+EXIT_AFTER_FIRST_PAINT = "JOURNEYDESIGNER_EXIT_AFTER_FIRST_PAINT"
 
 
 def create_main_window(path: str | Path | None = None) -> MainWindow:
@@ -102,8 +109,37 @@ def _welcome(workspace: Workspace) -> None:
         workspace.new_map(dialog.build_map())
 
 
+class _FirstPaintExit(QObject):
+    """Quits the application right after the first paint of a canvas."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self._workspace = workspace
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            # The filter runs before the paint: report once it has been done.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print("first-paint", flush=True)
+        self._workspace.quit()
+
+
+def _exit_after_first_paint(workspace: Workspace) -> None:
+    if not workspace.windows:
+        return
+    watcher = _FirstPaintExit(workspace)
+    workspace.windows[0].view.viewport().installEventFilter(watcher)
+
+
 def run(paths: Sequence[str] = (), qt_args: Sequence[str] = ()) -> int:
     """Open the designer on *paths* and run the event loop."""
     app = _application(qt_args)
-    start(app, paths)
+    workspace = start(app, paths)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT, "") not in ("", "0"):
+        _exit_after_first_paint(workspace)
     return app.exec()

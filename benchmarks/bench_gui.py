@@ -1,0 +1,381 @@
+"""Figures of the designer's window, measured in this process (offscreen Qt).
+
+Every figure uses a real :class:`MainWindow` (``create_main_window``: canvas,
+docks, undo history, recovery copies, file watcher) whose canvas viewport is
+1600×900 pixels, and counts what the user waits for: model work, every
+listener of the document's change signal (scene, outline, inspector …) and
+the paint that shows the result. A paint is waited for by watching the
+viewport's paint events and processing events until one has been handled.
+
+- open_s: ``create_main_window(path)`` (read, validate, build the first
+  persona's scene and the docks) + show + first paint of the canvas.
+  open_ratio: against ``json.loads`` of the same file plus a bare
+  QGraphicsScene holding one plain rectangle and one text item per card of
+  the first persona, at the cards' places, built, shown in a QGraphicsView
+  of the same size and painted.
+- switch_persona_s: ``EditorState.set_persona`` (what the persona switcher
+  calls) until the new timeline is painted.
+- repaint_ms: ``viewport().repaint()`` — a synchronous repaint of the whole
+  1600×900 viewport through QGraphicsView.paintEvent into the window's
+  backing store, as on screen — at 100 % at the map's origin after a first
+  paint (caches warm, as when the user scrolls, selects or presses a key).
+  repaint_fit_ms: the same zoomed to fit a 1,000-card persona.
+  repaint_ratio: repaint_ms against the same repaint of the bare scene.
+- move_card_ms_*: one arrow-key press sent to the canvas with one card
+  selected: the keyboard move's path (command pushed, model changed, every
+  listener updated) plus the repaint it causes. Visible cards are moved one
+  stage right and back left. Both maps have the stress shape (10 personas ×
+  12 stages × 8 lanes); only the number of cards differs, so a cost that
+  grows with the scene or the map shows in move_scaling_ratio.
+- undo_redo_1000_s: after 1,000 single-card moves in the shown persona,
+  ``undo()`` 1,000 times, ``redo()`` 1,000 times, then the repaint.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from benchmarks.bench_common import Figure, figure, ratio, timed
+from journeydesigner.layout.timeline import layout_timeline
+from journeydesigner.model import edits as ed
+from journeydesigner.storage import load_map
+
+if TYPE_CHECKING:
+    from journeydesigner.ui.main_window import MainWindow
+
+VIEWPORT = QSize(1600, 900)
+
+
+# ---------------------------------------------------------------- waiting for paints
+
+
+class PaintWatch(QObject):
+    """Counts the paint events a widget receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def wait_painted(watch: PaintWatch, limit_s: float = 10.0) -> bool:
+    """Process events until *watch*'s widget has been painted once more (False: it never was)."""
+    before = watch.count
+    deadline = time.perf_counter() + limit_s
+    while watch.count == before:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if time.perf_counter() > deadline:
+            return False
+    return True
+
+
+def settle() -> None:
+    """Let pending events (deferred deletes, repaints) run."""
+    for _ in range(3):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# ---------------------------------------------------------------- windows
+
+
+@dataclass
+class Shown:
+    """A main window on the screen, with a watch on its canvas."""
+
+    window: MainWindow
+    watch: PaintWatch
+
+
+class Windows:
+    """Opens maps in real main windows whose canvas is 1600×900."""
+
+    def __init__(self) -> None:
+        self._extra = QSize(0, 0)  # window size minus viewport size, learnt on the first window
+
+    def open(self, path: Path) -> tuple[Shown, float]:
+        """Open *path* in a window and wait for its first paint; return it and the seconds taken."""
+        from journeydesigner.app import create_main_window
+
+        start = time.perf_counter()
+        window = create_main_window(path)
+        window.autosaver.set_interval(10**6)  # no recovery copy in the middle of a figure
+        if not self._extra.isEmpty():
+            window.resize(VIEWPORT + self._extra)
+        watch = PaintWatch(window.view.viewport())
+        window.show()
+        if not wait_painted(watch):
+            raise RuntimeError(f"the window of {path} was never painted")
+        elapsed = time.perf_counter() - start
+        self._fit(window)
+        return Shown(window, watch), elapsed
+
+    def _fit(self, window: MainWindow) -> None:
+        for _ in range(3):
+            viewport = window.view.viewport().size()
+            if viewport == VIEWPORT:
+                return
+            self._extra = window.size() - viewport
+            window.resize(VIEWPORT + self._extra)
+            settle()
+
+    @staticmethod
+    def close(shown: Shown) -> None:
+        """Close a window without asking to save."""
+        shown.window.close_without_asking()
+        settle()
+        gc.collect()
+
+
+# ---------------------------------------------------------------- the bare reference
+
+
+@dataclass(frozen=True)
+class Box:
+    """A card as the bare reference draws it: a rectangle and its title."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    title: str
+
+
+def first_persona_boxes(path: Path) -> list[Box]:
+    """The cards of the map's first persona, where the canvas puts them."""
+    journey = load_map(path)
+    persona = journey.personas[0]
+    layout = layout_timeline(journey, persona)
+    titles = {card.id: card.title for card in persona.timeline.cards}
+    return [Box(b.rect.x, b.rect.y, b.rect.width, b.rect.height, titles[i]) for i, b in layout.cards.items()]
+
+
+class BareView:
+    """A plain QGraphicsScene of rectangles and texts in a 1600×900 QGraphicsView."""
+
+    def __init__(self, boxes: list[Box]) -> None:
+        self.scene = QGraphicsScene()
+        pen, brush = QPen(QColor("#C5CDD6"), 0.8), QBrush(QColor("#E3F2FD"))
+        for box in boxes:
+            rect = QGraphicsRectItem(0, 0, box.width, box.height)
+            rect.setPos(box.x, box.y)
+            rect.setPen(pen)
+            rect.setBrush(brush)
+            label = QGraphicsSimpleTextItem(box.title, rect)
+            label.setPos(8, 6)
+            self.scene.addItem(rect)
+        self.view = QGraphicsView(self.scene)
+        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.view.resize(VIEWPORT + QSize(2 * self.view.frameWidth(), 2 * self.view.frameWidth()))
+        self.watch = PaintWatch(self.view.viewport())
+
+    def show(self) -> None:
+        """Show the view and wait for its first paint."""
+        self.view.show()
+        wait_painted(self.watch)
+
+    def close(self) -> None:
+        """Close and delete the view and its scene."""
+        self.view.close()
+        self.view.deleteLater()
+        self.scene.deleteLater()
+        settle()
+
+
+def bare_open(path: Path, boxes: list[Box]) -> float:
+    """Seconds for json.loads of *path* plus the bare scene built, shown and painted."""
+    start = time.perf_counter()
+    json.loads(path.read_bytes())
+    bare = BareView(boxes)
+    bare.show()
+    elapsed = time.perf_counter() - start
+    bare.close()
+    return elapsed
+
+
+# ---------------------------------------------------------------- figures
+
+
+def measure_open(windows: Windows, path: Path, runs: int) -> dict[str, Figure]:
+    """open_s and open_ratio on the map at *path*."""
+    boxes = first_persona_boxes(path)
+    windows.close(windows.open(path)[0])  # warm-up: imports, fonts, icons, the window's size
+    bare_open(path, boxes)
+    opens, references = [], []
+    for _ in range(runs):
+        shown, seconds = windows.open(path)
+        opens.append(seconds)
+        windows.close(shown)
+        references.append(bare_open(path, boxes))
+    opened = figure("open_s", opens, f"{path.name}: file to first paint of a 1600×900 canvas")
+    reference = figure("open_s", references)
+    return {
+        "open_s": opened,
+        "open_ratio": ratio(
+            "open_ratio",
+            opened,
+            reference,
+            f"against json.loads + a bare scene of {len(boxes)} rect+text items painted: "
+            f"{reference.value:.3f} s",
+        ),
+    }
+
+
+def measure_views(windows: Windows, path: Path, runs: int) -> dict[str, Figure]:
+    """switch_persona_s, repaint_ms, repaint_fit_ms and repaint_ratio on the map at *path*."""
+    shown, _ = windows.open(path)
+    window, viewport = shown.window, shown.window.view.viewport()
+    personas = [p.id for p in window.document.journey.personas]
+    switches = []
+    for run in range(runs):
+        target = personas[(run + 1) % len(personas)]
+        start = time.perf_counter()
+        window.state.set_persona(target)
+        wait_painted(shown.watch)
+        switches.append(time.perf_counter() - start)
+    window.state.set_persona(personas[0])
+    settle()
+    cards = len(window.document.journey.personas[0].timeline.cards)
+    viewport.repaint()  # caches warm, as after the first paint
+    repaints = [timed(viewport.repaint) * 1000 for _ in range(runs)]
+    window.view.zoom_fit()
+    settle()
+    viewport.repaint()
+    fits = [timed(viewport.repaint) * 1000 for _ in range(runs)]
+    zoom = window.view.zoom
+    windows.close(shown)
+
+    bare = BareView(first_persona_boxes(path))
+    bare.show()
+    bare.view.viewport().repaint()
+    bare_repaints = [timed(bare.view.viewport().repaint) * 1000 for _ in range(runs)]
+    bare.close()
+    repaint = figure("repaint_ms", repaints, f"1600×900 viewport at 100 %, {cards}-card persona")
+    reference = figure("repaint_ms", bare_repaints)
+    return {
+        "switch_persona_s": figure(
+            "switch_persona_s", switches, f"{path.name}: set_persona to the next persona until painted"
+        ),
+        "repaint_ms": repaint,
+        "repaint_fit_ms": figure(
+            "repaint_fit_ms", fits, f"1600×900 viewport zoomed to fit ({zoom * 100:.0f} %), {cards} cards"
+        ),
+        "repaint_ratio": ratio(
+            "repaint_ratio",
+            repaint,
+            reference,
+            f"against the bare scene's repaint in the same view: {reference.value:.2f} ms",
+        ),
+    }
+
+
+def _key(window: MainWindow, key: Qt.Key) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.view, event)
+
+
+def _visible_cards(window: MainWindow, count: int) -> list[str]:
+    """*count* cards fully in view that have a stage to their right, taken lane by lane in turn."""
+    layout = window.scene.layout
+    assert layout is not None
+    visible = window.view.visible_scene_rect()
+    movable = {s.stage_id for s in layout.stages[:-1]}
+    by_lane: dict[str, list[str]] = {}
+    for box in sorted(layout.cards.values(), key=lambda b: (b.rect.x, b.rect.y)):
+        rect = box.rect
+        if (
+            box.stage_id in movable
+            and visible.contains(rect.x, rect.y)
+            and visible.contains(rect.right, rect.bottom)
+        ):
+            by_lane.setdefault(box.lane_id, []).append(box.card_id)
+    chosen: list[str] = []
+    while len(chosen) < count and any(by_lane.values()):
+        for cards in by_lane.values():
+            if cards and len(chosen) < count:
+                chosen.append(cards.pop(0))
+    return chosen
+
+
+def move_times(windows: Windows, path: Path, count: int) -> list[float]:
+    """Milliseconds of each arrow-key move (right, then back left) of *count* visible cards."""
+    shown, _ = windows.open(path)
+    window = shown.window
+    window.view.setFocus()
+    times: list[float] = []
+    for card_id in _visible_cards(window, count):
+        window.state.set_selection([card_id])
+        settle()
+        for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            start = time.perf_counter()
+            _key(window, key)
+            wait_painted(shown.watch, limit_s=1.0)
+            times.append((time.perf_counter() - start) * 1000)
+    windows.close(shown)
+    return times
+
+
+def measure_moves(windows: Windows, small: Path, large: Path, count: int) -> dict[str, Figure]:
+    """move_card_ms_1k, move_card_ms_10k and move_scaling_ratio."""
+    move_times(windows, small, 2)  # warm-up
+    small_fig = figure("move_card_ms_1k", move_times(windows, small, count), f"{small.name}: arrow key")
+    large_fig = figure("move_card_ms_10k", move_times(windows, large, count), f"{large.name}: arrow key")
+    return {
+        "move_card_ms_1k": small_fig,
+        "move_card_ms_10k": large_fig,
+        "move_scaling_ratio": ratio("move_scaling_ratio", large_fig, small_fig, "10k / 1k"),
+    }
+
+
+def measure_undo_redo(windows: Windows, path: Path, moves: int, runs: int) -> dict[str, Figure]:
+    """undo_redo_1000_s: undo then redo *moves* single-card moves (scaled to 1,000 when fewer)."""
+    shown, _ = windows.open(path)
+    window = shown.window
+    document = window.document
+    persona = document.journey.personas[0]
+    stages = [s.id for s in persona.timeline.stages]
+    cards = list(persona.timeline.cards)
+    for number in range(moves):
+        card = cards[number % len(cards)]
+        column = stages.index(card.stage)
+        target = stages[column + 1] if column + 1 < len(stages) else stages[column - 1]
+        document.execute("Move card", ed.MoveCard(card.id, target, card.lane, None))
+    settle()
+    stack = document.undo_stack
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for _ in range(moves):
+            stack.undo()
+        for _ in range(moves):
+            stack.redo()
+        wait_painted(shown.watch, limit_s=2.0)
+        # Milliseconds per move are seconds per 1,000 moves.
+        samples.append((time.perf_counter() - start) * 1000 / moves)
+    windows.close(shown)
+    note = f"{path.name}: {moves} moves of the shown persona undone, then redone, then painted"
+    if moves != 1000:
+        note += f" (quick mode: {moves} moves, scaled to 1,000)"
+    return {"undo_redo_1000_s": figure("undo_redo_1000_s", samples, note)}
