@@ -219,6 +219,13 @@ def _export_image(args: argparse.Namespace, journey: Any, persona_ids: tuple[str
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Register the designer, its file type and icons with the Linux desktop (or remove them)."""
+    from journeydesigner.desktop_install import install_desktop
+
+    return install_desktop(args.scope, args.uninstall, out, err)
+
+
 # ---------------------------------------------------------------- parsing
 
 
@@ -229,6 +236,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "new": cmd_new,
     "convert": cmd_convert,
     "export": cmd_export,
+    "install-desktop": cmd_install_desktop,
 }
 
 
@@ -286,6 +294,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--greyscale", action="store_true", help="greys only, for black-and-white printers")
     export.add_argument("--dpi", type=int, help="resolution of a PNG image (default: 150)")
+
+    from journeydesigner.desktop_install import add_arguments as add_install_desktop_arguments
+
+    install_desktop = commands.add_parser(
+        "install-desktop", help="register the designer, its file type and icons with the Linux desktop"
+    )
+    add_install_desktop_arguments(install_desktop)
     return parser
 
 
