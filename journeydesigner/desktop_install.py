@@ -228,8 +228,11 @@ def install_desktop(scope: str | None, uninstall: bool, out: TextIO, err: TextIO
         print(f"Removed Journey Designer {who} from {data_dir}: {len(paths)} files", file=out)
     else:
         print(f"Installed Journey Designer {who} in {data_dir}, starting {' '.join(command)}:", file=out)
+        icons = [path for path in paths if path.is_relative_to(data_dir / "icons")]
         for path in paths:
-            print(f"  {path.relative_to(data_dir)}", file=out)
+            if path not in icons:
+                print(f"  {path.relative_to(data_dir)}", file=out)
+        print(f"  icons/hicolor: {len(icons)} icons (the application's and a map file's)", file=out)
     refresh_caches(data_dir, scope, out, err)
     return 0
 
