@@ -119,9 +119,15 @@ class JourneyMap(Model):
     @property
     def index(self) -> MapIndex:
         """Id → object look-ups, built on first use and kept current by edits."""
-        if self._index is None:
-            self._index = MapIndex.build(self)
-        return self._index
+        # Read pydantic's dict of private attributes directly: ``self._index``
+        # goes through BaseModel.__getattr__, which costs microseconds, and the
+        # canvas looks the index up for every item it paints.
+        private = self.__pydantic_private__
+        index = private.get("_index") if private is not None else None
+        if index is None:
+            index = MapIndex.build(self)
+            self._index = index
+        return index
 
     def persona_by_name(self, name: str) -> Persona | None:
         """The first persona called *name* (case-insensitive), if any."""
