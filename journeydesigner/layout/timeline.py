@@ -83,6 +83,10 @@ class TimelineLayout:
     curves: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
     width: float = 0.0
     height: float = 0.0
+    # The ids of the cards of each laid-out cell that holds any, in cell order:
+    # bookkeeping for :func:`journeydesigner.layout.incremental.relayout_cells`,
+    # not part of the geometry (it takes no part in comparisons).
+    cells: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     # ------------------------------------------------------------ look-ups
 
@@ -122,6 +126,10 @@ class TimelineLayout:
         if stage is None or lane is None:
             return None
         return Rect(stage.column.x, lane.row.y, stage.column.width, lane.row.height)
+
+    def cell_count(self, stage_id: str, lane_id: str) -> int:
+        """How many cards the cell (*stage_id*, *lane_id*) holds (0 for a hidden lane)."""
+        return len(self.cells.get((stage_id, lane_id), ()))
 
     def cell_insert_position(
         self, stage_id: str, lane_id: str, x: float, y: float, exclude: frozenset[str] = frozenset()
@@ -169,6 +177,16 @@ def _score_y(row: Rect, score: int, scale: EmotionScale, metrics: Metrics) -> fl
     return bottom - fraction * (bottom - top)
 
 
+def lane_height(metrics: Metrics, kind: LaneKind, most: int) -> float:
+    """The height of a lane of *kind* whose fullest cell holds *most* cards."""
+    if kind == LaneKind.EMOTIONS:
+        return metrics.emotion_lane_height
+    return max(
+        metrics.min_lane_height,
+        2 * metrics.cell_padding + most * metrics.card_height + max(most - 1, 0) * metrics.card_gap,
+    )
+
+
 def layout_timeline(
     journey: JourneyMap, persona: Persona, metrics: Metrics = DEFAULT_METRICS
 ) -> TimelineLayout:
@@ -182,14 +200,8 @@ def layout_timeline(
     # Lane heights: room for the fullest cell of the row.
     y = metrics.stage_header_height
     for lane in (lane for lane in timeline.lanes if not lane.hidden):
-        if lane.kind == LaneKind.EMOTIONS:
-            height = metrics.emotion_lane_height
-        else:
-            most = max((len(cells.get((s.id, lane.id), ())) for s in timeline.stages), default=0)
-            height = max(
-                metrics.min_lane_height,
-                2 * metrics.cell_padding + most * metrics.card_height + max(most - 1, 0) * metrics.card_gap,
-            )
+        most = max((len(cells.get((s.id, lane.id), ())) for s in timeline.stages), default=0)
+        height = lane_height(metrics, lane.kind, most)
         result.lanes.append(
             LaneBox(
                 lane_id=lane.id,
@@ -229,6 +241,8 @@ def layout_timeline(
     for stage_box in result.stages:
         for lane_box in result.lanes:
             cell = cells.get((stage_box.stage_id, lane_box.lane_id), [])
+            if cell:
+                result.cells[(stage_box.stage_id, lane_box.lane_id)] = [card.id for card in cell]
             if lane_box.kind == LaneKind.EMOTIONS:
                 _place_markers(result, cell, stage_box, lane_box)
             else:

@@ -1,0 +1,137 @@
+"""Laying a timeline out again after a change that reaches only a few cells.
+
+A card moved, added, removed, reordered or rescored changes the cells it
+left and entered; everything else keeps its place, unless a lane has to grow
+or shrink (then every row below moves, and the whole layout is recomputed).
+:func:`relayout_cells` gives the same geometry as :func:`layout_timeline`
+would, at a cost that grows with the cells touched rather than with the map.
+The canvas uses it for edits; the PDF export always lays out afresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from journeydesigner.layout.timeline import (
+    CardBox,
+    TimelineLayout,
+    _place_markers,
+    _stack_cards,
+    lane_height,
+)
+from journeydesigner.model.cards import AnyCard, LaneKind
+from journeydesigner.model.journey import JourneyMap
+from journeydesigner.model.persona import Persona
+
+Cell = tuple[str, str]  # (stage id, lane id)
+
+
+@dataclass
+class CellsRelayout:
+    """The result of :func:`relayout_cells`: the new layout and what moved in it."""
+
+    layout: TimelineLayout
+    # Cards whose box was added, removed or changed (position, size or cell).
+    changed: set[str] = field(default_factory=set)
+    # Emotion lanes whose curve was drawn again.
+    curves: set[str] = field(default_factory=set)
+
+
+def same_frame(layout: TimelineLayout, journey: JourneyMap, persona: Persona) -> bool:
+    """True when *persona*'s stages and visible lanes are still the ones *layout* was made for."""
+    timeline = persona.timeline
+    if layout.scale is not journey.emotion_scale and layout.scale != journey.emotion_scale:
+        return False
+    stages = timeline.stages
+    if len(stages) != len(layout.stages):
+        return False
+    for stage, box in zip(stages, layout.stages, strict=True):
+        if stage.id != box.stage_id or stage.width != box.column.width:
+            return False
+    lanes = [lane for lane in timeline.lanes if not lane.hidden]
+    if len(lanes) != len(layout.lanes):
+        return False
+    return all(
+        lane.id == box.lane_id and lane.kind == box.kind
+        for lane, box in zip(lanes, layout.lanes, strict=True)
+    )
+
+
+def relayout_cells(
+    layout: TimelineLayout, journey: JourneyMap, persona: Persona, cells: set[Cell]
+) -> CellsRelayout | None:
+    """The layout of *persona* after a change that reached only *cells*.
+
+    *layout* is the layout from before the change; *cells* must name every
+    cell a changed card left or entered. Returns None when the change reaches
+    further (stages, lanes or the scale changed, or a lane must change
+    height): then call :func:`layout_timeline`. *layout* itself is not changed.
+    """
+    if not same_frame(layout, journey, persona):
+        return None
+    stage_boxes = {box.stage_id: box for box in layout.stages}
+    lane_boxes = {box.lane_id: box for box in layout.lanes}
+    laid = {cell for cell in cells if cell[0] in stage_boxes and cell[1] in lane_boxes}
+    fresh: dict[Cell, list[AnyCard]] = {cell: [] for cell in laid}
+    if laid:
+        stage_ids = {stage for stage, _ in laid}
+        lane_ids = {lane for _, lane in laid}
+        # One pass over the timeline: the order of the cards list is the order in the cell.
+        for card in persona.timeline.cards:
+            if card.lane in lane_ids and card.stage in stage_ids:
+                target = fresh.get((card.stage, card.lane))
+                if target is not None:
+                    target.append(card)
+
+    new_cells = dict(layout.cells)
+    for cell, cards in fresh.items():
+        if cards:
+            new_cells[cell] = [card.id for card in cards]
+        else:
+            new_cells.pop(cell, None)
+    for lane_id in {lane for _, lane in laid}:
+        box = lane_boxes[lane_id]
+        most = max((len(new_cells.get((stage, lane_id), ())) for stage in stage_boxes), default=0)
+        if lane_height(layout.metrics, box.kind, most) != box.row.height:
+            return None  # the rows below move: lay everything out again
+
+    result = TimelineLayout(
+        metrics=layout.metrics,
+        scale=layout.scale,
+        stages=layout.stages,
+        lanes=layout.lanes,
+        cards=dict(layout.cards),
+        curves=dict(layout.curves),
+        width=layout.width,
+        height=layout.height,
+        cells=new_cells,
+    )
+    before: dict[str, CardBox] = {}
+    for cell in cells:
+        for card_id in layout.cells.get(cell, ()):
+            old_box = result.cards.pop(card_id, None)
+            if old_box is not None:
+                before[card_id] = old_box
+    for cell, cards in fresh.items():
+        for card in cards:
+            if card.id in result.cards:
+                return None  # it sits in a cell the caller did not name
+        stage_box, lane_box = stage_boxes[cell[0]], lane_boxes[cell[1]]
+        if lane_box.kind == LaneKind.EMOTIONS:
+            _place_markers(result, cards, stage_box, lane_box)
+        else:
+            _stack_cards(result, cards, stage_box, lane_box)
+
+    changed = {card_id for card_id, box in before.items() if result.cards.get(card_id) != box}
+    for cards in fresh.values():
+        changed.update(card.id for card in cards if card.id not in before)
+    curves: set[str] = set()
+    for lane_id in {lane for _, lane in laid}:
+        if lane_boxes[lane_id].kind == LaneKind.EMOTIONS:
+            result.curves[lane_id] = [
+                result.cards[card_id].rect.center
+                for stage in layout.stages
+                for card_id in new_cells.get((stage.stage_id, lane_id), ())
+            ]
+            curves.add(lane_id)
+    return CellsRelayout(result, changed, curves)

@@ -1,0 +1,125 @@
+"""Laying out only the cells an edit reaches gives the same geometry as laying out afresh."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journeydesigner.layout.incremental import relayout_cells
+from journeydesigner.layout.timeline import TimelineLayout, layout_timeline
+from journeydesigner.model import EmotionCard, JourneyMap
+from journeydesigner.model import edits as ed
+from journeydesigner.model.cards import NoteCard, lane_accepts
+from journeydesigner.storage import load_map
+from tests.conftest import ROOT
+
+SNEAKERS = ROOT / "samples" / "zapatillas-omnicanal.journey"
+
+
+def _same(a: TimelineLayout, b: TimelineLayout) -> None:
+    assert a.stages == b.stages
+    assert a.lanes == b.lanes
+    assert a.cards == b.cards
+    assert a.curves == b.curves
+    assert (a.width, a.height) == (b.width, b.height)
+    assert a.cells == b.cells
+
+
+def _random_edit(journey: JourneyMap, persona_index: int, data: st.DataObject) -> ed.Edit | None:
+    persona = journey.personas[persona_index]
+    timeline = persona.timeline
+    cards = timeline.cards
+    kind = data.draw(st.sampled_from(["move", "move", "reorder", "remove", "add", "score", "title"]))
+    if not cards and kind != "add":
+        return None
+    card = data.draw(st.sampled_from(cards)) if cards else None
+    if kind in ("move", "reorder") and card is not None:
+        stage = data.draw(st.sampled_from(timeline.stages)).id if kind == "move" else card.stage
+        lanes = [lane for lane in timeline.lanes if lane_accepts(lane.kind, card.type)]
+        lane = data.draw(st.sampled_from(lanes)).id if kind == "move" else card.lane
+        position = data.draw(st.none() | st.integers(0, 6))
+        return ed.MoveCard(card.id, stage, lane, position)
+    if kind == "remove" and card is not None:
+        return ed.RemoveCards((card.id,))
+    if kind == "score" and isinstance(card, EmotionCard):
+        return ed.UpdateItem(card.id, {"score": data.draw(st.sampled_from(journey.emotion_scale.scores()))})
+    if kind == "title" and card is not None:
+        return ed.UpdateItem(card.id, {"title": data.draw(st.text(max_size=8))})
+    lanes = [lane for lane in timeline.lanes if lane_accepts(lane.kind, "note")]
+    if kind == "add" and lanes:
+        new = NoteCard(
+            id=f"new-{data.draw(st.integers(0, 10**9))}",
+            stage=data.draw(st.sampled_from(timeline.stages)).id,
+            lane=data.draw(st.sampled_from(lanes)).id,
+            title="Nueva",
+        )
+        if new.id in journey.index:
+            return None
+        return ed.AddCard(persona.id, new, data.draw(st.none() | st.integers(0, 4)))
+    return None
+
+
+def _cells_of(journey: JourneyMap, card_ids: set[str]) -> set[tuple[str, str]]:
+    cells = set()
+    for card_id in card_ids:
+        entry = journey.index.cards.get(card_id)
+        if entry is not None:
+            cells.add((entry[1].stage, entry[1].lane))
+    return cells
+
+
+@settings(max_examples=60)
+@given(data=st.data())
+def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) -> None:
+    journey = load_map(SNEAKERS)
+    persona_index = data.draw(st.integers(0, len(journey.personas) - 1))
+    if data.draw(st.booleans()):
+        journey.personas[persona_index].timeline.lanes[0].hidden = True
+    persona = journey.personas[persona_index]
+    layout = layout_timeline(journey, persona)
+    for _ in range(data.draw(st.integers(1, 12))):
+        edit = _random_edit(journey, persona_index, data)
+        if edit is None:
+            continue
+        ids = {
+            getattr(edit, "card_id", None) or getattr(edit, "item_id", None) or "",
+            *getattr(edit, "card_ids", ()),
+        }
+        if isinstance(edit, ed.AddCard):
+            ids.add(edit.card.id)
+        before = _cells_of(journey, ids)
+        try:
+            edit.apply(journey)
+        except ed.EditError:
+            continue
+        cells = before | _cells_of(journey, ids)
+        fresh = layout_timeline(journey, persona)
+        result = relayout_cells(layout, journey, persona, cells)
+        if result is None:
+            layout = fresh
+            continue
+        _same(result.layout, fresh)
+        moved = {i for i in set(fresh.cards) | set(layout.cards) if fresh.cards.get(i) != layout.cards.get(i)}
+        assert moved <= result.changed
+        layout = result.layout
+
+
+def test_a_lane_that_must_grow_asks_for_a_fresh_layout() -> None:
+    journey = load_map(SNEAKERS)
+    persona = journey.personas[0]
+    layout = layout_timeline(journey, persona)
+    lane = next(box for box in layout.lanes if box.kind.value == "actions")
+    fullest = max(layout.stages, key=lambda s: layout.cell_count(s.stage_id, lane.lane_id))
+    for number in range(layout.cell_count(fullest.stage_id, lane.lane_id) + 1):
+        card = NoteCard(id=f"extra-{number}", stage=fullest.stage_id, lane=lane.lane_id, title="x")
+        if lane_accepts(lane.kind, card.type):
+            ed.AddCard(persona.id, card).apply(journey)
+    assert relayout_cells(layout, journey, persona, {(fullest.stage_id, lane.lane_id)}) is None
+
+
+def test_a_changed_stage_width_asks_for_a_fresh_layout() -> None:
+    journey = load_map(SNEAKERS)
+    persona = journey.personas[0]
+    layout = layout_timeline(journey, persona)
+    persona.timeline.stages[0].width += 10
+    assert relayout_cells(layout, journey, persona, set()) is None
