@@ -2,7 +2,8 @@
 
 The freedesktop.org files ship inside the package, in ``journeydesigner/share/``
 laid out as an XDG data folder, so every installation has them (a checkout, a
-wheel, a bundle built by pyside6-deploy)::
+wheel; a bundle built by pyside6-deploy has them in ``share/`` beside its
+executable)::
 
     applications/io.github.journeydesigner.JourneyDesigner.desktop    the launcher
     metainfo/io.github.journeydesigner.JourneyDesigner.metainfo.xml    AppStream
@@ -36,11 +37,25 @@ APP_ID = "io.github.journeydesigner.JourneyDesigner"
 MIME_TYPE = "application/x-journeydesigner+json"
 MIME_ICON = "application-x-journeydesigner+json"
 
-SHARE_DIR = Path(__file__).resolve().parent / "share"
 DESKTOP_FILE = Path("applications") / f"{APP_ID}.desktop"
 METAINFO_FILE = Path("metainfo") / f"{APP_ID}.metainfo.xml"
 MIME_FILE = Path("mime") / "packages" / f"{APP_ID}.xml"
 SYSTEM_DATA_DIR = Path("/usr/local/share")
+
+
+def _share_dir(package: Path) -> Path:
+    """Where the desktop files are: in the package, or beside it in a bundle built by pyside6-deploy.
+
+    The bundle's executable is called journeydesigner, so it cannot hold a
+    journeydesigner folder: there the files are in ``share`` beside it.
+    """
+    for candidate in (package / "share", package.parent / "share"):
+        if (candidate / DESKTOP_FILE).is_file():
+            return candidate
+    return package / "share"
+
+
+SHARE_DIR = _share_dir(Path(__file__).resolve().parent)
 
 # What the Exec key's specification makes us quote in an argument.
 _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")

@@ -7,8 +7,8 @@ designer's dependencies; pyside6-deploy installs Nuitka into it). It
 
 1. compiles the interface's translations (``.ts`` → ``.qm``) so they ship;
 2. gives pyside6-deploy a copy of ``packaging/pysidedeploy.spec`` (which it
-   rewrites) with absolute paths and the platform's icon (.ico on Windows,
-   .icns on macOS, PNG on Linux);
+   rewrites) with absolute paths, the platform's icon (.ico on Windows,
+   .icns on macOS, PNG on Linux) and Qt's own Spanish and English catalogues;
 3. runs pyside6-deploy from the repository's top folder with the package on
    ``PYTHONPATH`` (Nuitka does not see through an editable install);
 4. on macOS, merges ``packaging/macos/Info.plist`` (the .journey document type
@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import configparser
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,29 @@ def _parser() -> configparser.ConfigParser:
     )
 
 
+def qt_translation_args() -> list[str]:
+    """Nuitka arguments that bundle Qt's own catalogues (qtbase_es.qm …) for the designer's languages.
+
+    Nuitka includes Qt's translations only for QtWebEngine apps. They go where
+    they are relative to site-packages (PySide6/Qt/translations, or
+    PySide6/translations on Windows), which is where the bundled Qt looks.
+    """
+    from PySide6 import QtCore
+
+    sys.path.insert(0, str(ROOT))
+    from journeydesigner.ui.i18n import LANGUAGES, QT_CATALOGUES
+
+    folder = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)).resolve()
+    site_packages = Path(QtCore.__file__).resolve().parents[1]
+    target = folder.relative_to(site_packages).as_posix()
+    return [
+        f"--include-data-files={folder / name}={target}/{name}"
+        for catalogue in QT_CATALOGUES
+        for language in LANGUAGES
+        if (folder / (name := f"{catalogue}_{language}.qm")).is_file()
+    ]
+
+
 def write_spec(target: Path, jobs: int | None) -> Path:
     """A copy of the spec for pyside6-deploy to use (and rewrite), with absolute paths."""
     config = _parser()
@@ -65,8 +89,10 @@ def write_spec(target: Path, jobs: int | None) -> Path:
     config.set("app", "input_file", str(ROOT / config.get("app", "input_file")))
     config.set("app", "exec_directory", str(ROOT / config.get("app", "exec_directory")))
     config.set("app", "icon", str(platform_icon()))
+    extra = [shlex.quote(argument) for argument in qt_translation_args()]
     if jobs:
-        config.set("nuitka", "extra_args", config.get("nuitka", "extra_args") + f" --jobs={jobs}")
+        extra.append(f"--jobs={jobs}")
+    config.set("nuitka", "extra_args", " ".join([config.get("nuitka", "extra_args"), *extra]))
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as stream:
         config.write(stream)

@@ -276,3 +276,17 @@ def test_install_desktop_does_not_import_qt(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_desktop_files_found_in_the_package_or_beside_it(tmp_path: Path) -> None:
+    """A checkout or wheel has them in journeydesigner/share, a pyside6-deploy bundle in share/."""
+    bundle = tmp_path / "Journey Designer.dist"
+    package = bundle / "journeydesigner"  # the bundle's executable: a file, not a folder
+    bundle.mkdir()
+    package.write_bytes(b"")
+    assert desktop_install._share_dir(package) == package / "share"
+    beside = bundle / "share" / desktop_install.DESKTOP_FILE
+    beside.parent.mkdir(parents=True)
+    beside.write_text("[Desktop Entry]\n", encoding="utf-8")
+    assert desktop_install._share_dir(package) == bundle / "share"
+    assert desktop_install._share_dir(desktop_install.SHARE_DIR.parent) == desktop_install.SHARE_DIR

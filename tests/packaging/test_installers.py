@@ -228,7 +228,7 @@ def test_deploy_spec_builds_a_standalone_app_with_the_resources() -> None:
     args = shlex.split(config.get("nuitka", "extra_args"))
     assert "--include-data-dir=resources=resources" in args  # fonts, icons, translations
     assert "--include-data-dir=samples=samples" in args
-    assert "--include-package-data=journeydesigner" in args  # journeydesigner/share
+    assert "--include-data-dir=journeydesigner/share=share" in args  # the desktop files, for install-desktop
     assert "--noinclude-qt-translations" not in args  # Qt's dialogs are translated
     for option in ("--file-version", "--product-version", "--macos-app-version"):
         assert f"{option}={__version__}" in args
@@ -267,3 +267,7 @@ def test_pyside6_deploy_accepts_the_spec(tmp_path: Path) -> None:
     assert "--standalone" in nuitka
     assert "--include-data-dir=resources=resources" in nuitka
     assert "--enable-plugin=pyside6" in nuitka
+    # Qt's own Spanish catalogue, where the bundled Qt looks for it.
+    assert re.search(
+        r"--include-data-files=\S*qtbase_es\.qm=PySide6/(Qt/)?translations/qtbase_es\.qm", nuitka
+    )
