@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication, QGraphicsScene
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
 
 from journeydesigner.canvas.scene import TimelineScene
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.editor_state import EditorState
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.storage.atomic import atomic_write_bytes
+
+NO_CACHE = QGraphicsItem.CacheMode.NoCache
 
 __all__ = [
     "IMAGE_SUFFIXES",
@@ -91,6 +95,24 @@ def image_size(rect: QRectF, dpi: int) -> QSize:
     return QSize(width, height)
 
 
+@contextmanager
+def uncached(scene: QGraphicsScene) -> Iterator[None]:
+    """Draw every item afresh while rendering *scene* for export.
+
+    On screen, cards and headers are cached as pixmaps; rendered through a
+    cache, an SVG would hold pictures instead of text and lines, and a PNG
+    the screen's pixels instead of its own resolution's.
+    """
+    cached = [(item, item.cacheMode()) for item in scene.items() if item.cacheMode() != NO_CACHE]
+    for item, _ in cached:
+        item.setCacheMode(NO_CACHE)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+
+
 def render_scene_png(scene: QGraphicsScene, rect: QRectF, dpi: int) -> bytes:
     """*rect* of *scene* as PNG bytes at *dpi* (white background, antialiased)."""
     size = image_size(rect, dpi)
@@ -108,7 +130,8 @@ def render_scene_png(scene: QGraphicsScene, rect: QRectF, dpi: int) -> bytes:
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        scene.render(painter, QRectF(0, 0, size.width(), size.height()), rect)
+        with uncached(scene):
+            scene.render(painter, QRectF(0, 0, size.width(), size.height()), rect)
     finally:
         painter.end()
     data = QByteArray()
@@ -140,7 +163,8 @@ def render_scene_svg(scene: QGraphicsScene, rect: QRectF, title: str = "", descr
         raise ValueError("the SVG could not be started")
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        with uncached(scene):
+            scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
     finally:
         painter.end()
     buffer.close()

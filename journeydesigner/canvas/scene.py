@@ -13,30 +13,25 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeydesigner.canvas import style
-from journeydesigner.canvas.items.card_item import BoardItem, CardItem, EmotionMarkerItem
+from journeydesigner.canvas.items.card_item import BoardItem, EmotionMarkerItem
 from journeydesigner.canvas.items.headers import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from journeydesigner.canvas.items.links import ConnectionItem, CurveItem, DropIndicatorItem
 from journeydesigner.canvas.scene_editing import SceneEditing
+from journeydesigner.canvas.scene_sync import MARGIN, SceneSync, qrect
 from journeydesigner.canvas.texts import level_label, type_label
 from journeydesigner.document.changes import Change
 from journeydesigner.document.editor_state import EditorState
 from journeydesigner.layout.geometry import Rect
-from journeydesigner.layout.timeline import TimelineLayout, layout_timeline
-from journeydesigner.model.analysis import lowest_moment
+from journeydesigner.layout.timeline import TimelineLayout
 from journeydesigner.model.cards import LaneKind
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.persona import Persona
 from journeydesigner.model.timeline import Connection, Lane, Stage
 
-MARGIN = 40.0  # free space right of and below the map
+__all__ = ["MARGIN", "TimelineScene", "qrect"]
 
 
-def qrect(rect: Rect) -> QRectF:
-    """A layout rectangle as a QRectF."""
-    return QRectF(rect.x, rect.y, rect.width, rect.height)
-
-
-class TimelineScene(SceneEditing, QGraphicsScene):
+class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
     """The timeline of the editor state's current persona."""
 
     statusMessage = Signal(str)
@@ -59,10 +54,12 @@ class TimelineScene(SceneEditing, QGraphicsScene):
         self.addItem(self.indicator)
         self._pin = QPointF(0, 0)
         self._echo_guard = False
-        self._lowest_id = ""
         SceneEditing.__init__(self)
-        # Indexing a scene whose items move all the time costs more than it saves.
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        SceneSync.__init__(self)
+        # Items move only when an edit reaches them (and headers when scrolling), while
+        # every paint and hit test asks which of a thousand items are in a region:
+        # keep Qt's BSP index (without one, Qt asks every item for its bounds each paint).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.document.changed.connect(self._on_changed)
         state.personaChanged.connect(self._on_persona_changed)
         state.selectionChanged.connect(self._select_from_state)
@@ -117,29 +114,23 @@ class TimelineScene(SceneEditing, QGraphicsScene):
         stage = self.layout.stage_box(box.stage_id) if self.layout and box else None
         if stage is None:
             return 80.0
-        siblings = (
-            sum(
-                1
-                for b in self.layout.cards.values()
-                if b.stage_id == box.stage_id and b.lane_id == box.lane_id
-            )
-            if self.layout and box
-            else 1
-        )
+        siblings = self.layout.cell_count(box.stage_id, box.lane_id) if self.layout and box else 1
         return max(40.0, stage.column.width / (siblings + 1) * 1.6)
 
     # ------------------------------------------------------------ updating from the document
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches(self.state.persona_id) or change.persona_list:
+        reaches = change.touches(self.state.persona_id) or change.persona_list
+        if reaches and not self.update_cells(change):
             self.relayout(change.items)
 
     def _on_persona_changed(self, persona_id: str) -> None:
         del persona_id
-        self._remove_timeline_items()
+        self.remove_timeline_items()
         self.relayout()
 
-    def _remove_timeline_items(self) -> None:
+    def remove_timeline_items(self) -> None:
+        """Remove every item of the timeline shown (before showing another one)."""
         for table in (self.card_items, self.stage_items, self.lane_items):
             for item in table.values():
                 self.removeItem(item)
@@ -147,128 +138,18 @@ class TimelineScene(SceneEditing, QGraphicsScene):
         for connection_item, _ in self.connection_items.values():
             self.removeItem(connection_item)
         self.connection_items.clear()
+        self._links.clear()
         for curve in self.curve_items.values():
             self.removeItem(curve)
         self.curve_items.clear()
-
-    def relayout(self, dirty: set[str] | frozenset[str] = frozenset()) -> None:
-        """Lay the timeline out again and touch only the items that changed."""
-        persona = self.persona()
-        if persona is None:
-            self.layout = None
-            self._remove_timeline_items()
-            return
-        layout = layout_timeline(self.journey, persona)
-        self.layout = layout
-        self._sync_headers(layout, dirty)
-        self._sync_cards(layout, persona, dirty)
-        self._sync_connections(layout, persona, dirty)
-        self._sync_curves(layout, persona)
-        self.corner.set_size(layout.metrics.lane_header_width, layout.metrics.stage_header_height)
-        self.corner.update()
-        self.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
-        self.pin(self._pin.x(), self._pin.y())
-        self.update()  # the background grid follows the layout
-
-    def _sync_headers(self, layout: TimelineLayout, dirty: set[str] | frozenset[str]) -> None:
-        wanted = {box.stage_id for box in layout.stages}
-        for stage_id in list(self.stage_items):
-            if stage_id not in wanted:
-                self.removeItem(self.stage_items.pop(stage_id))
-        for box in layout.stages:
-            item = self.stage_items.get(box.stage_id)
-            if item is None:
-                item = StageHeaderItem(self, box.stage_id)
-                self.stage_items[box.stage_id] = item
-                self.addItem(item)
-            item.set_size(box.header.width, box.header.height)
-            item.home_x = box.header.x
-            item.setPos(box.header.x, item.pos().y())
-            item.update()  # few, cheap, and names or colours may have changed
-        wanted = {box.lane_id for box in layout.lanes}
-        for lane_id in list(self.lane_items):
-            if lane_id not in wanted:
-                self.removeItem(self.lane_items.pop(lane_id))
-        for lane_box in layout.lanes:
-            lane_item = self.lane_items.get(lane_box.lane_id)
-            if lane_item is None:
-                lane_item = LaneHeaderItem(self, lane_box.lane_id)
-                self.lane_items[lane_box.lane_id] = lane_item
-                self.addItem(lane_item)
-            lane_item.set_size(lane_box.header.width, lane_box.header.height)
-            lane_item.home_y = lane_box.header.y
-            lane_item.setPos(lane_item.pos().x(), lane_box.header.y)
-            lane_item.update()
-        del dirty
-
-    def _sync_cards(self, layout: TimelineLayout, persona: Persona, dirty: set[str] | frozenset[str]) -> None:
-        for card_id in list(self.card_items):
-            if card_id not in layout.cards:
-                self.removeItem(self.card_items.pop(card_id))
-        lowest = lowest_moment(persona)
-        lowest_id = lowest.card_id if lowest is not None else ""
-        marker_lanes = {box.lane_id for box in layout.lanes if box.kind == LaneKind.EMOTIONS}
-        for card_id, box in layout.cards.items():
-            item = self.card_items.get(card_id)
-            if item is None:
-                item = (
-                    EmotionMarkerItem(self, card_id)
-                    if box.lane_id in marker_lanes
-                    else CardItem(self, card_id)
-                )
-                self.card_items[card_id] = item
-                self.addItem(item)
-            elif card_id in dirty:
-                item.update()
-            rect = box.rect
-            item.set_geometry(rect.x, rect.y, rect.width, rect.height)
-            if isinstance(item, EmotionMarkerItem):
-                is_lowest = card_id == lowest_id
-                if item.lowest != is_lowest:
-                    item.lowest = is_lowest
-                    item.update()
-        self._lowest_id = lowest_id
-
-    def _sync_connections(
-        self, layout: TimelineLayout, persona: Persona, dirty: set[str] | frozenset[str]
-    ) -> None:
-        wanted: set[str] = set()
-        for connection in persona.timeline.connections:
-            source = layout.cards.get(connection.source)
-            target = layout.cards.get(connection.target)
-            if source is None or target is None:
-                continue  # an end sits in a hidden lane
-            wanted.add(connection.id)
-            ends = (source.rect, target.rect)
-            entry = self.connection_items.get(connection.id)
-            if entry is None:
-                item = ConnectionItem(self, connection.id)
-                self.addItem(item)
-            else:
-                item = entry[0]
-                if entry[1] == ends and connection.id not in dirty:
-                    continue
-            top = min(source.rect.y, target.rect.y)
-            item.set_ends(qrect(source.rect), qrect(target.rect), top)
-            item.update()
-            self.connection_items[connection.id] = (item, ends)
-        for connection_id in list(self.connection_items):
-            if connection_id not in wanted:
-                self.removeItem(self.connection_items.pop(connection_id)[0])
-
-    def _sync_curves(self, layout: TimelineLayout, persona: Persona) -> None:
-        for lane_id in list(self.curve_items):
-            if lane_id not in layout.curves:
-                self.removeItem(self.curve_items.pop(lane_id))
-        for lane_id, points in layout.curves.items():
-            curve = self.curve_items.get(lane_id)
-            if curve is None:
-                curve = CurveItem()
-                self.curve_items[lane_id] = curve
-                self.addItem(curve)
-            curve.set_points(points, persona.color)
+        self._lowest_id = ""
 
     # ------------------------------------------------------------ pinned headers
+
+    @property
+    def pinned(self) -> QPointF:
+        """Where the headers are pinned: the view's top-left corner in the scene."""
+        return self._pin
 
     def pin(self, left: float, top: float) -> None:
         """Keep lane headers at x = *left* and stage headers at y = *top* (the view's edges)."""
@@ -336,12 +217,20 @@ class TimelineScene(SceneEditing, QGraphicsScene):
         self._echo_guard = True
         try:
             wanted = set(ids)
-            for item in self.items():
-                item_id = getattr(item, "item_id", None)
-                if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
-                    item.setSelected(item_id in wanted)
+            # Only the items whose state changes: a timeline has thousands.
+            for item in self.selectedItems():
+                if getattr(item, "item_id", None) not in wanted:
+                    item.setSelected(False)
+            for item_id in wanted:
+                shown = self.item_for(item_id)
+                if shown is not None and shown.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable:
+                    shown.setSelected(True)
         finally:
             self._echo_guard = False
+
+    def selected_board_items(self) -> list[BoardItem]:
+        """The selected cards and markers."""
+        return [item for item in self.selectedItems() if isinstance(item, BoardItem)]
 
     def select_only(self, item_id: str) -> None:
         """Select one item (used by headers, which handle their own clicks)."""

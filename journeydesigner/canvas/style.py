@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from journeydesigner.layout import colours
@@ -39,6 +39,18 @@ def scene_font(size: int, bold: bool = False) -> QFont:
     font.setPixelSize(size)
     font.setBold(bold)
     return font
+
+
+_METRICS: dict[tuple[int, bool], tuple[QFont, QFontMetricsF]] = {}
+
+
+def scene_font_metrics(size: int, bold: bool = False) -> tuple[QFont, QFontMetricsF]:
+    """:func:`scene_font` with its metrics, made once per size (painting asks for them all the time)."""
+    entry = _METRICS.get((size, bold))
+    if entry is None:
+        font = scene_font(size, bold)
+        entry = _METRICS[(size, bold)] = (font, QFontMetricsF(font))
+    return entry
 
 
 def emotion_colour(fraction: float) -> QColor:

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QPixmapCache,
     QResizeEvent,
     QShowEvent,
     QWheelEvent,
@@ -28,6 +29,7 @@ from journeydesigner.model.timeline import Connection
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
+PIXMAP_CACHE_KB = 64 * 1024
 
 
 class CanvasView(QGraphicsView):
@@ -41,6 +43,10 @@ class CanvasView(QGraphicsView):
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("canvasView")
+        # Cards and headers paint from pixmaps kept in Qt's pixmap cache; its
+        # default 10 MB holds fewer than a full view of cards at 50 % zoom, and a
+        # cache too small redraws every card on every paint.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.board = scene
         self.setAcceptDrops(True)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)

@@ -35,11 +35,11 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:
             return  # the first redo, run by QUndoStack.push, has nothing to do
-        self._inverses = self._document.apply_edits(self._edits)
+        self._inverses = self._document.apply_edits(self._edits, by_undo_stack=True)
         self._applied = True
 
     def undo(self) -> None:
-        self._document.apply_edits(self._inverses)
+        self._document.apply_edits(self._inverses, by_undo_stack=True)
         self._applied = False
 
     def id(self) -> int:

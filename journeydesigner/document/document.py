@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeydesigner.document.changes import Change, describe
@@ -34,6 +34,9 @@ class JourneyDocument(QObject):
         self.undo_stack.setUndoLimit(0)  # unlimited: a workshop can be long
         # Opened beside someone else's lock: Save asks for another name.
         self.read_only = False
+        # What undo commands changed and nobody has been told yet (see apply_edits).
+        self._pending: Change | None = None
+        self.undo_stack.indexChanged.connect(self.flush_changes)
 
     # ------------------------------------------------------------ files
 
@@ -94,10 +97,17 @@ class JourneyDocument(QObject):
         self.undo_stack.push(EditCommand(self, text, batch, inverses, merge_key))
         return True
 
-    def apply_edits(self, batch: Sequence[Edit]) -> list[Edit]:
+    def apply_edits(self, batch: Sequence[Edit], *, by_undo_stack: bool = False) -> list[Edit]:
         """Apply edits now and announce the change; return their inverses in undo order.
 
         Only undo commands call this. On an EditError nothing stays changed.
+
+        With *by_undo_stack* (a command undone or redone by the undo stack) the
+        change is announced once the stack has moved: clicking an entry far
+        back in the History undoes hundreds of commands in one go, and the
+        views then update once, for everything those commands reached,
+        instead of once per command. A single Undo announces at once all the
+        same, before ``undo()`` returns.
         """
         change = Change()
         inverses: list[Edit] = []
@@ -109,5 +119,20 @@ class JourneyDocument(QObject):
             for inverse in reversed(inverses):
                 inverse.apply(self.journey)
             raise
-        self.changed.emit(change)
+        if by_undo_stack:
+            if self._pending is None:
+                self._pending = change
+                # In case the stack does not report its move (it always does today).
+                QTimer.singleShot(0, self, self.flush_changes)
+            else:
+                self._pending.merge(change)
+        else:
+            self.flush_changes()
+            self.changed.emit(change)
         return list(reversed(inverses))
+
+    def flush_changes(self) -> None:
+        """Announce what undo commands changed, if they have not been announced yet."""
+        change, self._pending = self._pending, None
+        if change is not None:
+            self.changed.emit(change)

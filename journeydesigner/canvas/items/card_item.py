@@ -48,7 +48,14 @@ def elide_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int)
 
 
 class BoardItem(QGraphicsItem):
-    """Base of items that stand for a model object of the current timeline."""
+    """Base of items that stand for a model object of the current timeline.
+
+    Items are drawn once into a pixmap in device pixels and blitted from it
+    until they change (``update()``) or the zoom does: laying out a card's
+    text, icon and rounded box costs far more than copying its pixels, and a
+    repaint, a scroll or an edit nearby redraws many cards. A move keeps the
+    pixmap.
+    """
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
         super().__init__()
@@ -56,17 +63,25 @@ class BoardItem(QGraphicsItem):
         self.item_id = item_id
         self._width = 10.0
         self._height = 10.0
+        self._bounds = self._bounds_for(self._width, self._height)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def _bounds_for(self, width: float, height: float) -> QRectF:
+        """The bounding rectangle of an item of that size (room for the selection outline)."""
+        return QRectF(-3, -3, width + 6, height + 6)
 
     def set_geometry(self, x: float, y: float, width: float, height: float) -> None:
         """Place the item; repaint only when its size changes."""
-        if (width, height) != (self._width, self._height):
+        if width != self._width or height != self._height:
             self.prepareGeometryChange()
             self._width, self._height = width, height
-        if self.pos() != QPointF(x, y):
+            self._bounds = self._bounds_for(width, height)
+        if self.x() != x or self.y() != y:
             self.setPos(x, y)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, self._width + 6, self._height + 6)
+        # Qt asks for it many times a paint: keep it rather than build it each time.
+        return self._bounds
 
     def card(self) -> AnyCard | None:
         """The card this item shows (None right after it was removed)."""
@@ -86,6 +101,8 @@ class CardItem(BoardItem):
         )
         self.setZValue(style.Z_CARD)
         self.setAcceptHoverEvents(True)
+        self._wrapped_for: tuple[str, float, int] | None = None
+        self._wrapped: list[str] = []
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -98,45 +115,45 @@ class CardItem(BoardItem):
         card = self.card()
         if card is None:
             return
-        fill, accent = style.CARD_COLOURS.get(card.type, ("#FFFFFF", "#607D8B"))
+        fill, accent = _card_colours(card.type)
         rect = QRectF(0, 0, self._width, self._height)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         selected = self.isSelected()
         if lod < SIMPLE_BELOW:
-            painter.fillRect(rect, QColor(accent if selected else fill))
-            painter.fillRect(QRectF(0, 0, 4, self._height), QColor(accent))
+            painter.fillRect(rect, accent if selected else fill)
+            painter.fillRect(QRectF(0, 0, 4, self._height), accent)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.SELECTION, 2.5) if selected else QPen(QColor("#C5CDD6"), 0.8))
-        painter.setBrush(QBrush(QColor(fill)))
+        painter.setPen(_SELECTED_EDGE if selected else _EDGE)
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor(accent)))
-        bar = QPainterPath()
-        bar.addRoundedRect(QRectF(0, 0, 8, self._height), 4, 4)
-        painter.drawPath(bar.intersected(_rect_path(QRectF(0, 0, 4, self._height))))
+        painter.setBrush(accent)
+        painter.drawPath(_accent_bar(self._height))
         style.paint_icon(painter, card.type, QRectF(9, 6, 14, 14))
         self._paint_text(painter, card)
 
     def _paint_text(self, painter: QPainter, card: AnyCard) -> None:
-        title_font = style.scene_font(11, bold=True)
+        title_font, metrics = style.scene_font_metrics(11, bold=True)
         painter.setFont(title_font)
         painter.setPen(style.TEXT)
-        metrics = QFontMetricsF(title_font)
         detail = self._detail(card)
         max_lines = 2 if detail else 3
         text_width = self._width - 32
         title = card.title or self.board.placeholder_title(card.type)
-        lines = elide_lines(title, metrics, text_width, max_lines)
+        # Wrapping measures every word: keep the lines until the title or the width changes.
+        key = (title, text_width, max_lines)
+        if key != self._wrapped_for:
+            self._wrapped_for = key
+            self._wrapped = elide_lines(title, metrics, text_width, max_lines)
         y = 6 + metrics.ascent()
-        for line in lines:
+        for line in self._wrapped:
             painter.drawText(QPointF(26, y), line)
             y += metrics.height()
         if detail:
-            detail_font = style.scene_font(9)
+            detail_font, detail_metrics = style.scene_font_metrics(9)
             painter.setFont(detail_font)
             painter.setPen(style.TEXT_MUTED)
-            detail_metrics = QFontMetricsF(detail_font)
             painter.drawText(
                 QPointF(9, self._height - 6),
                 detail_metrics.elidedText(
@@ -194,9 +211,9 @@ class EmotionMarkerItem(BoardItem):
         self.setZValue(style.Z_MARKER)
         self.lowest = False
 
-    def boundingRect(self) -> QRectF:
+    def _bounds_for(self, width: float, height: float) -> QRectF:
         # Room for the label under the face and the "lowest moment" ring.
-        return QRectF(-60, -8, self._width + 120, self._height + 34)
+        return QRectF(-60, -8, width + 120, height + 34)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -249,10 +266,32 @@ class EmotionMarkerItem(BoardItem):
         )
 
 
-def _rect_path(rect: QRectF) -> QPainterPath:
-    path = QPainterPath()
-    path.addRect(rect)
-    return path
+_EDGE = QPen(QColor("#C5CDD6"), 0.8)
+_SELECTED_EDGE = QPen(style.SELECTION, 2.5)
+_COLOURS: dict[str, tuple[QBrush, QBrush]] = {}
+_BARS: dict[float, QPainterPath] = {}
+
+
+def _card_colours(card_type: str) -> tuple[QBrush, QBrush]:
+    """The fill and accent of a card type, as brushes made once."""
+    brushes = _COLOURS.get(card_type)
+    if brushes is None:
+        fill, accent = style.CARD_COLOURS.get(card_type, ("#FFFFFF", "#607D8B"))
+        brushes = _COLOURS[card_type] = (QBrush(QColor(fill)), QBrush(QColor(accent)))
+    return brushes
+
+
+def _accent_bar(height: float) -> QPainterPath:
+    """The accent strip on a card's left edge, rounded on the outside only."""
+    bar = _BARS.get(height)
+    if bar is None:
+        # Intersecting paths is slow, and every card of a lane has the same height.
+        rounded = QPainterPath()
+        rounded.addRoundedRect(QRectF(0, 0, 8, height), 4, 4)
+        strip = QPainterPath()
+        strip.addRect(QRectF(0, 0, 4, height))
+        bar = _BARS[height] = rounded.intersected(strip)
+    return bar
 
 
 def _star(center: QPointF, radius: float) -> QPainterPath:

@@ -31,15 +31,20 @@ class HeaderItem(QGraphicsItem):
         self.item_id = item_id
         self._width = 10.0
         self._height = 10.0
+        self._bounds = QRectF(0, 0, self._width, self._height)
+        # Headers follow every scroll (they stay pinned to the view's edges):
+        # moving a cached pixmap is far cheaper than drawing the text again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_size(self, width: float, height: float) -> None:
         """Resize, repainting only when the size changes."""
         if (width, height) != (self._width, self._height):
             self.prepareGeometryChange()
             self._width, self._height = width, height
+            self._bounds = QRectF(0, 0, width, height)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self._width, self._height)
+        return self._bounds
 
 
 class StageHeaderItem(HeaderItem):

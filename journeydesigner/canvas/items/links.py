@@ -68,6 +68,9 @@ class ConnectionItem(QGraphicsItem):
         self._path = QPainterPath()
         self._label_at = QPointF()
         self._head: QPolygonF = QPolygonF()
+        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
+        self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
 
     def set_ends(self, source: QRectF, target: QRectF, top: float) -> None:
         """Route the arrow from *source* to *target*; loops back arc above *top*."""
@@ -99,14 +102,19 @@ class ConnectionItem(QGraphicsItem):
         self._path = path
         self._label_at = path.pointAtPercent(0.5)
         self._head = _arrow_head(end, direction)
+        # Qt asks for both far more often than the arrow changes.
+        self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-60, -14, 60, 14)
+        self._shape = None
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().united(self._head.boundingRect()).adjusted(-60, -14, 60, 14)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        return stroker.createStroke(self._path)
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._shape = stroker.createStroke(self._path)
+        return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -115,13 +123,11 @@ class ConnectionItem(QGraphicsItem):
         if connection is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = style.SELECTION if self.isSelected() else QColor("#5F6B7A")
-        pen = QPen(colour, 2.2 if self.isSelected() else 1.6)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen, brush = _SELECTED_INK if self.isSelected() else _INK
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
-        painter.setBrush(QBrush(colour))
+        painter.setBrush(brush)
         painter.drawPolygon(self._head)
         if connection.label:
             font = style.scene_font(9)
@@ -135,6 +141,17 @@ class ConnectionItem(QGraphicsItem):
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(style.TEXT)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _ink(colour: QColor, width: float) -> tuple[QPen, QBrush]:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen, QBrush(colour)
+
+
+# Built once: every paint of every arrow needs them.
+_INK = _ink(QColor("#5F6B7A"), 1.6)
+_SELECTED_INK = _ink(style.SELECTION, 2.2)
 
 
 def _arrow_head(tip: QPointF, direction: QPointF) -> QPolygonF:

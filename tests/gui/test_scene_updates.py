@@ -1,0 +1,128 @@
+"""A scene updated edit by edit shows exactly what a scene built afresh shows.
+
+The scene updates only the cells, cards and connections an edit reaches; a
+fresh scene lays everything out. Both must agree on every item.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QGraphicsItem
+
+from journeydesigner.canvas.image_export import render_scene_svg, timeline_rect
+from journeydesigner.canvas.items.card_item import EmotionMarkerItem
+from journeydesigner.canvas.scene import TimelineScene
+from journeydesigner.document.document import JourneyDocument
+from journeydesigner.document.editor_state import EditorState
+from journeydesigner.model import edits as ed
+from tests.gui.conftest import Canvas
+from tests.gui.test_undo_properties import ORIGINAL, _draw_edit
+
+
+def _picture(scene: TimelineScene) -> dict[str, object]:
+    """Everything the scene shows, in plain values."""
+    cards = {
+        card_id: (type(item).__name__, item.pos().x(), item.pos().y(), item.boundingRect().getRect())
+        for card_id, item in scene.card_items.items()
+    }
+    items = scene.card_items.items()
+    lowest = sorted(i for i, item in items if isinstance(item, EmotionMarkerItem) and item.lowest)
+    links = {
+        link_id: (ends, item.boundingRect().getRect())
+        for link_id, (item, ends) in scene.connection_items.items()
+    }
+    curves = {lane_id: curve.path().boundingRect().getRect() for lane_id, curve in scene.curve_items.items()}
+    return {
+        "cards": cards,
+        "lowest": lowest,
+        "links": links,
+        "curves": curves,
+        "layout": (scene.layout.cards, scene.layout.curves) if scene.layout else None,
+        "rect": scene.sceneRect().getRect(),
+    }
+
+
+def _fresh(document: JourneyDocument, persona_id: str) -> dict[str, object]:
+    state = EditorState(document)
+    state.set_persona(persona_id)
+    scene = TimelineScene(state)
+    try:
+        return _picture(scene)
+    finally:
+        document.changed.disconnect(scene._on_changed)
+        document.changed.disconnect(state._on_changed)
+        scene.deleteLater()
+        state.deleteLater()
+
+
+@settings(max_examples=30)
+@given(data=st.data())
+def test_edit_by_edit_equals_built_afresh(qapp, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+    document = JourneyDocument(ORIGINAL.model_copy(deep=True))
+    state = EditorState(document)
+    persona_id = document.journey.personas[data.draw(st.integers(0, len(ORIGINAL.personas) - 1))].id
+    state.set_persona(persona_id)
+    scene = TimelineScene(state)
+    for _ in range(data.draw(st.integers(1, 15))):
+        batch = _draw_edit(data, document, persona_id)
+        if batch:
+            document.execute("edit", batch)
+        assert _picture(scene) == _fresh(document, persona_id)
+    for _ in range(document.undo_stack.count()):
+        document.undo_stack.undo()
+    assert _picture(scene) == _fresh(document, persona_id)
+
+
+def test_a_dragged_card_that_keeps_its_cell_snaps_back(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = JourneyDocument(ORIGINAL.model_copy(deep=True))
+    state = EditorState(document)
+    scene = TimelineScene(state)
+    persona = document.journey.personas[0]
+    moved, stays = persona.timeline.cards[0], persona.timeline.cards[1]
+    stays_item = scene.card_items[stays.id]
+    home = stays_item.pos()
+    stays_item.setSelected(True)
+    stays_item.setPos(home.x() + 3, home.y() + 2)  # dragged a little, dropped in its own place
+    target = next(s.id for s in persona.timeline.stages if s.id != moved.stage)
+    assert document.execute("move", ed.MoveCard(moved.id, target, moved.lane))
+    assert stays_item.pos() == home
+    assert stays_item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+
+
+def test_a_painted_canvas_exports_text_not_cached_pictures(canvas: Canvas) -> None:
+    canvas.view.viewport().repaint()  # the cards' pixmap caches are filled
+    rect = timeline_rect(canvas.scene)
+    svg = render_scene_svg(canvas.scene, rect).decode("utf-8")
+    root = ET.fromstring(svg)
+    texts = " ".join(element.text or "" for element in root.iter())
+    first = canvas.document.journey.personas[0].timeline.cards[0]
+    assert first.title.split()[0] in texts
+    assert not [element for element in root.iter() if element.tag.endswith("image")]
+    modes = {item.cacheMode() for item in canvas.scene.card_items.values()}
+    assert modes == {QGraphicsItem.CacheMode.DeviceCoordinateCache}  # the screen keeps its caches
+
+
+def test_a_jump_in_the_history_announces_one_change_and_the_scene_follows(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = JourneyDocument(ORIGINAL.model_copy(deep=True))
+    state = EditorState(document)
+    scene = TimelineScene(state)
+    persona = document.journey.personas[0]
+    stages = [s.id for s in persona.timeline.stages]
+    for card in list(persona.timeline.cards)[:8]:
+        target = stages[(stages.index(card.stage) + 1) % len(stages)]
+        assert document.execute("move", ed.MoveCard(card.id, target, card.lane))
+    after = _picture(scene)
+    heard: list[object] = []
+    document.changed.connect(heard.append)
+    document.undo_stack.setIndex(0)  # what clicking "<opened>" in the History does
+    assert len(heard) == 1
+    assert document.journey.model_dump() == ORIGINAL.model_dump()
+    assert _picture(scene) == _fresh(document, persona.id)
+    document.undo_stack.setIndex(document.undo_stack.count())
+    assert len(heard) == 2
+    assert _picture(scene) == after
+    document.undo_stack.undo()  # one step is still announced before undo() returns
+    assert len(heard) == 3
