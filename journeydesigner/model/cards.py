@@ -179,6 +179,16 @@ LANE_DEFAULT_CARD: dict[LaneKind, CardType] = {
 }
 
 
+# The same as pairs of plain strings: the kinds and types are str enums, which
+# hash and compare like their values, so one set look-up answers for either.
+_ACCEPTED_PAIRS = frozenset(
+    (lane.value, card.value) for lane, cards in LANE_ACCEPTS.items() for card in cards
+)
+
+
 def lane_accepts(lane_kind: LaneKind | str, card_type: CardType | str) -> bool:
     """True when a card of *card_type* may be placed in a lane of *lane_kind*."""
+    # Checked for every card of a map on opening: skip building the enums when the pair is allowed.
+    if (lane_kind, card_type) in _ACCEPTED_PAIRS:
+        return True
     return CardType(card_type) in LANE_ACCEPTS[LaneKind(lane_kind)]
