@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import platform
 import statistics
@@ -36,7 +37,7 @@ class Figure:
         return {
             "value": round(self.value, 6),
             "unit": self.unit,
-            "goal": self.goal,
+            "goal": self.goal if math.isfinite(self.goal) else None,
             "met": self.met,
             "runs": len(self.samples),
             "note": self.note,
@@ -159,4 +160,7 @@ def table(figures: dict[str, Figure], about: dict[str, Any], quick: bool) -> str
             continue
         mark = "yes" if fig.met else "**no**"
         lines.append(f"| {name} | {format_value(fig.value)} | {fig.unit} | {fig.goal:g} | {mark} |")
+    for name, fig in figures.items():
+        if name not in GOALS:
+            lines.append(f"| {name} (no goal) | {format_value(fig.value)} | {fig.unit} | — | — |")
     return "\n".join(lines)

@@ -146,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             "machine": about,
             "quick": args.quick,
             "figures": {name: figures[name].as_json() for name in GOALS},
+            # Measured alongside, without a goal of the issue.
+            "extra_figures": {name: fig.as_json() for name, fig in figures.items() if name not in GOALS},
         }
         args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
