@@ -75,19 +75,25 @@ class SceneSync:
         old = self.layout
         layout = layout_timeline(board.journey, persona)
         self.layout = layout
-        self._sync_headers(layout)
+        self._sync_headers(layout, repaint=True)
         self._sync_cards(layout, persona, dirty)
         self._sync_connections(layout, persona, dirty)
         self._sync_curves(layout, persona)
-        board.corner.set_size(layout.metrics.lane_header_width, layout.metrics.stage_header_height)
         board.corner.update()
+        self._sync_frame(old, layout)
+
+    def _sync_frame(self, old: TimelineLayout | None, layout: TimelineLayout) -> None:
+        """The corner, the scene's size, the pinned headers and the grid, after rows or columns changed."""
+        board = self._board()
+        board.corner.set_size(layout.metrics.lane_header_width, layout.metrics.stage_header_height)
         board.setSceneRect(QRectF(0, 0, layout.width + MARGIN, layout.height + MARGIN))
         board.pin(board.pinned.x(), board.pinned.y())
         if old is None or _frame(old) != _frame(layout):
             # The background grid shows the rows and columns (and the scale's lines).
             board.invalidate(QRectF(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def _sync_headers(self, layout: TimelineLayout) -> None:
+    def _sync_headers(self, layout: TimelineLayout, repaint: bool) -> None:
+        """Place, add and remove headers; *repaint*: their names or colours may have changed."""
         board = self._board()
         wanted = {box.stage_id for box in layout.stages}
         for stage_id in list(self.stage_items):
@@ -102,7 +108,8 @@ class SceneSync:
             item.set_size(box.header.width, box.header.height)
             item.home_x = box.header.x
             item.setPos(box.header.x, item.pos().y())
-            item.update()  # few, cheap, and names or colours may have changed
+            if repaint:
+                item.update()
         wanted = {box.lane_id for box in layout.lanes}
         for lane_id in list(self.lane_items):
             if lane_id not in wanted:
@@ -116,7 +123,8 @@ class SceneSync:
             lane_item.set_size(lane_box.header.width, lane_box.header.height)
             lane_item.home_y = lane_box.header.y
             lane_item.setPos(lane_item.pos().x(), lane_box.header.y)
-            lane_item.update()
+            if repaint:
+                lane_item.update()
 
     def _sync_cards(self, layout: TimelineLayout, persona: Persona, dirty: set[str] | frozenset[str]) -> None:
         board = self._board()
@@ -250,7 +258,11 @@ class SceneSync:
         result = relayout_cells(layout, board.journey, persona, cells)
         if result is None:
             return False
-        self.layout = new = result.layout
+        old, self.layout = layout, result.layout
+        new = result.layout
+        if result.frame_changed:
+            self._sync_headers(new, repaint=False)
+            self._sync_frame(old, new)
         # Dragged cards that did not change cell snap back too.
         touched = result.changed | cards | {i.item_id for i in board.selected_board_items()}
         for card_id in touched:

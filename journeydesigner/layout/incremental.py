@@ -2,7 +2,7 @@
 
 A card moved, added, removed, reordered or rescored changes the cells it
 left and entered; everything else keeps its place, unless a lane has to grow
-or shrink (then every row below moves, and the whole layout is recomputed).
+or shrink: then the rows below move with their cards.
 :func:`relayout_cells` gives the same geometry as :func:`layout_timeline`
 would, at a cost that grows with the cells touched rather than with the map.
 The canvas uses it for edits; the PDF export always lays out afresh.
@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journeydesigner.layout.geometry import Rect
 from journeydesigner.layout.timeline import (
     CardBox,
+    LaneBox,
+    StageBox,
     TimelineLayout,
     _place_markers,
     _stack_cards,
@@ -35,6 +38,8 @@ class CellsRelayout:
     changed: set[str] = field(default_factory=set)
     # Emotion lanes whose curve was drawn again.
     curves: set[str] = field(default_factory=set)
+    # Lanes grew or shrank: rows, columns and the map's height changed.
+    frame_changed: bool = False
 
 
 def same_frame(layout: TimelineLayout, journey: JourneyMap, persona: Persona) -> bool:
@@ -63,9 +68,10 @@ def relayout_cells(
     """The layout of *persona* after a change that reached only *cells*.
 
     *layout* is the layout from before the change; *cells* must name every
-    cell a changed card left or entered. Returns None when the change reaches
-    further (stages, lanes or the scale changed, or a lane must change
-    height): then call :func:`layout_timeline`. *layout* itself is not changed.
+    cell a changed card left or entered. When a lane must grow or shrink, the
+    rows below it move down or up with their cards. Returns None when the
+    change reaches further (stages, lanes or the scale changed): then call
+    :func:`layout_timeline`. *layout* itself is not changed.
     """
     if not same_frame(layout, journey, persona):
         return None
@@ -89,11 +95,13 @@ def relayout_cells(
             new_cells[cell] = [card.id for card in cards]
         else:
             new_cells.pop(cell, None)
+    heights: dict[str, float] = {}
     for lane_id in {lane for _, lane in laid}:
         box = lane_boxes[lane_id]
         most = max((len(new_cells.get((stage, lane_id), ())) for stage in stage_boxes), default=0)
-        if lane_height(layout.metrics, box.kind, most) != box.row.height:
-            return None  # the rows below move: lay everything out again
+        height = lane_height(layout.metrics, box.kind, most)
+        if height != box.row.height:
+            heights[lane_id] = height
 
     result = TimelineLayout(
         metrics=layout.metrics,
@@ -106,8 +114,20 @@ def relayout_cells(
         height=layout.height,
         cells=new_cells,
     )
+    moved = _resize_rows(result, heights) if heights else set()
+    if moved:
+        stage_boxes = {box.stage_id: box for box in result.stages}
+        lane_boxes = {box.lane_id: box for box in result.lanes}
+        # Every card of a row that moved moves with it.
+        index = journey.index.cards
+        for lane_id in moved:
+            for stage_id in stage_boxes:
+                ids = new_cells.get((stage_id, lane_id))
+                if ids and (stage_id, lane_id) not in fresh:
+                    fresh[(stage_id, lane_id)] = [index[card_id][1] for card_id in ids]
+
     before: dict[str, CardBox] = {}
-    for cell in cells:
+    for cell in cells | set(fresh):
         for card_id in layout.cells.get(cell, ()):
             old_box = result.cards.pop(card_id, None)
             if old_box is not None:
@@ -126,7 +146,7 @@ def relayout_cells(
     for cards in fresh.values():
         changed.update(card.id for card in cards if card.id not in before)
     curves: set[str] = set()
-    for lane_id in {lane for _, lane in laid}:
+    for lane_id in {lane for _, lane in fresh}:
         if lane_boxes[lane_id].kind == LaneKind.EMOTIONS:
             result.curves[lane_id] = [
                 result.cards[card_id].rect.center
@@ -134,4 +154,36 @@ def relayout_cells(
                 for card_id in new_cells.get((stage.stage_id, lane_id), ())
             ]
             curves.add(lane_id)
-    return CellsRelayout(result, changed, curves)
+    return CellsRelayout(result, changed, curves, frame_changed=bool(heights))
+
+
+def _resize_rows(result: TimelineLayout, heights: dict[str, float]) -> set[str]:
+    """Give lanes their new *heights*, moving the rows below; return the lanes whose row changed.
+
+    The same arithmetic as :func:`layout_timeline`, so the numbers are equal.
+    """
+    metrics = result.metrics
+    y = metrics.stage_header_height
+    lanes: list[LaneBox] = []
+    moved: set[str] = set()
+    for box in result.lanes:
+        height = heights.get(box.lane_id, box.row.height)
+        if y != box.row.y or height != box.row.height:
+            box = LaneBox(
+                box.lane_id,
+                box.index,
+                box.kind,
+                Rect(0.0, y, metrics.lane_header_width, height),
+                Rect(box.row.x, y, box.row.width, height),
+            )
+            moved.add(box.lane_id)
+        lanes.append(box)
+        y += height
+    result.lanes = lanes
+    result.height = y
+    top = metrics.stage_header_height
+    result.stages = [
+        StageBox(box.stage_id, box.index, box.header, Rect(box.column.x, top, box.column.width, y - top))
+        for box in result.stages
+    ]
+    return moved

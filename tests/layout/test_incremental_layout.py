@@ -104,7 +104,7 @@ def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) ->
         layout = result.layout
 
 
-def test_a_lane_that_must_grow_asks_for_a_fresh_layout() -> None:
+def test_a_lane_that_must_grow_moves_the_rows_below() -> None:
     journey = load_map(SNEAKERS)
     persona = journey.personas[0]
     layout = layout_timeline(journey, persona)
@@ -112,9 +112,18 @@ def test_a_lane_that_must_grow_asks_for_a_fresh_layout() -> None:
     fullest = max(layout.stages, key=lambda s: layout.cell_count(s.stage_id, lane.lane_id))
     for number in range(layout.cell_count(fullest.stage_id, lane.lane_id) + 1):
         card = NoteCard(id=f"extra-{number}", stage=fullest.stage_id, lane=lane.lane_id, title="x")
-        if lane_accepts(lane.kind, card.type):
-            ed.AddCard(persona.id, card).apply(journey)
-    assert relayout_cells(layout, journey, persona, {(fullest.stage_id, lane.lane_id)}) is None
+        ed.AddCard(persona.id, card).apply(journey)
+    result = relayout_cells(layout, journey, persona, {(fullest.stage_id, lane.lane_id)})
+    assert result is not None and result.frame_changed
+    fresh = layout_timeline(journey, persona)
+    _same(result.layout, fresh)
+    assert fresh.height > layout.height
+    below = [box.lane_id for box in fresh.lanes if box.row.y > lane.row.y]
+    assert below and all(card_id in result.changed for lane_id in below for card_id in _ids(fresh, lane_id))
+
+
+def _ids(layout: TimelineLayout, lane_id: str) -> list[str]:
+    return [card_id for (_, lane), ids in layout.cells.items() if lane == lane_id for card_id in ids]
 
 
 def test_a_changed_stage_width_asks_for_a_fresh_layout() -> None:

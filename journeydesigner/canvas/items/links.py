@@ -66,15 +66,28 @@ class ConnectionItem(QGraphicsItem):
         self.setZValue(style.Z_CONNECTION)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self._path = QPainterPath()
-        self._label_at = QPointF()
+        self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        self._routed: tuple[QRectF, QRectF, float] | None = None
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
 
     def set_ends(self, source: QRectF, target: QRectF, top: float) -> None:
         """Route the arrow from *source* to *target*; loops back arc above *top*."""
         self.prepareGeometryChange()
+        shift = self._shift_to(source, target, top)
+        self._routed = (QRectF(source), QRectF(target), top)
+        if shift is not None:
+            # Both ends moved alike (a lane above them grew or shrank): the
+            # route is the same, moved; far cheaper than routing it again.
+            dx, dy = shift
+            self._path.translate(dx, dy)
+            self._head.translate(dx, dy)
+            self._bounds.translate(dx, dy)
+            self._label_at = None
+            self._shape = None
+            return
         path = QPainterPath()
         if target.center().x() >= source.right():
             start = QPointF(source.right(), source.center().y())
@@ -100,11 +113,23 @@ class ConnectionItem(QGraphicsItem):
             path.cubicTo(QPointF(start.x(), arc_y), QPointF(end.x(), arc_y), end)
             direction = QPointF(0, 1)
         self._path = path
-        self._label_at = path.pointAtPercent(0.5)
+        self._label_at = None  # found when a label is drawn
         self._head = _arrow_head(end, direction)
         # Qt asks for both far more often than the arrow changes.
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-60, -14, 60, 14)
         self._shape = None
+
+    def _shift_to(self, source: QRectF, target: QRectF, top: float) -> tuple[float, float] | None:
+        """How far both ends moved together since the last routing (None: not alike)."""
+        if self._routed is None:
+            return None
+        old_source, old_target, old_top = self._routed
+        if source.size() != old_source.size() or target.size() != old_target.size():
+            return None
+        dx, dy = source.x() - old_source.x(), source.y() - old_source.y()
+        if (target.x() - old_target.x(), target.y() - old_target.y()) != (dx, dy) or top - old_top != dy:
+            return None
+        return dx, dy
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -135,6 +160,8 @@ class ConnectionItem(QGraphicsItem):
             metrics = QFontMetricsF(font)
             text = metrics.elidedText(connection.label, Qt.TextElideMode.ElideRight, 140)
             box = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
+            if self._label_at is None:
+                self._label_at = self._path.pointAtPercent(0.5)
             box.moveCenter(self._label_at)
             painter.setPen(QPen(QColor("#C5CDD6"), 0.8))
             painter.setBrush(QBrush(QColor("#FFFFFF")))
