@@ -22,6 +22,9 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
+# convert --format: the names journeydesigner.interop.FORMAT_NAMES knows (a test keeps them equal).
+FORMAT_CHOICES = ("csv", "excel", "journey", "json-schema", "mermaid", "mmd", "schema", "xlsx")
+
 
 class CommandError(Exception):
     """A failure to report as one line on stderr with exit status 1."""
@@ -131,14 +134,95 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Re-save a map in the current format (migrating older versions)."""
-    from journeydesigner.storage import FILE_SUFFIX, load_map, save_map
+def _read_input(name: str) -> bytes:
+    """The bytes of IN ("-": standard input), at most the size a map may have."""
+    from journeydesigner.model.limits import MAX_FILE_BYTES
+    from journeydesigner.storage.errors import os_error_reason
 
-    for name in (args.input, args.output):
-        if Path(name).suffix.lower() != FILE_SUFFIX:
-            raise CommandError(f"{name}: unsupported format (expected a {FILE_SUFFIX} file)")
-    save_map(load_map(args.input), args.output)
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        else:
+            with open(name, "rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CommandError(f"{name}: cannot read the file: {os_error_reason(exc, saving=False)}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise CommandError(f"{name}: files larger than 64 MB are refused")
+    return data
+
+
+def _write_output(name: str, data: bytes, out: TextIO) -> None:
+    """Write OUT atomically ("-": standard output)."""
+    from journeydesigner.storage.atomic import atomic_write_bytes
+    from journeydesigner.storage.errors import os_error_reason
+
+    if name == "-":
+        stream = getattr(out, "buffer", None)
+        if stream is not None:
+            out.flush()
+            stream.write(data)
+            stream.flush()
+        else:
+            out.write(data.decode("utf-8"))
+        return
+    try:
+        atomic_write_bytes(name, data)
+    except OSError as exc:
+        raise CommandError(f"{name}: cannot write: {os_error_reason(exc, saving=True)}") from None
+
+
+def cmd_convert(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Convert between .journey, Mermaid, CSV, Excel; or write the JSON Schema.
+
+    IN's format comes from its extension, else from its content; OUT's from
+    --format, else from its extension. Rows of an inventory that cannot be
+    placed are warnings (one line each); nothing placed is an error.
+    """
+    from journeydesigner.interop import (
+        FORMAT_NAMES,
+        Format,
+        InteropError,
+        export_bytes,
+        format_for_name,
+        import_bytes,
+        sniff_format,
+    )
+    from journeydesigner.storage import load_map, save_map
+
+    target = FORMAT_NAMES[args.format] if args.format else format_for_name(args.output)
+    if target is None:
+        raise CommandError(
+            f"{args.output}: unknown format: name it .journey, .mmd, .csv, .xlsx or .schema.json, "
+            "or give --format"
+        )
+    if target == Format.SCHEMA:  # the schema of the file format: IN is not read
+        from journeydesigner.storage.schema import schema_text
+
+        _write_output(args.output, schema_text().encode("utf-8"), out)
+        return EXIT_OK
+    source = format_for_name(args.input) if args.input != "-" else None
+    if source == Format.JOURNEY:
+        journey = load_map(args.input)
+    else:
+        data = _read_input(args.input)
+        try:
+            imported = import_bytes(
+                data, source or sniff_format(data), name=args.input, fallback_language=_default_language()
+            )
+        except InteropError as exc:
+            raise CommandError(f"{args.input}: {exc}") from None
+        for skipped in imported.skipped:
+            print(f"{args.input}: line {skipped.line}: row skipped: {skipped.reason}", file=err)
+        journey = imported.journey
+    if target == Format.JOURNEY and args.output != "-":
+        save_map(journey, args.output)
+        return EXIT_OK
+    try:
+        data = export_bytes(journey, target)
+    except (InteropError, ValueError) as exc:
+        raise CommandError(f"{args.output}: {exc}") from None
+    _write_output(args.output, data, out)
     return EXIT_OK
 
 
@@ -268,9 +352,23 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="the map's title")
     new.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
-    convert = commands.add_parser("convert", help="re-save a map in the current format")
+    convert = commands.add_parser(
+        "convert",
+        help="convert between .journey, Mermaid, CSV and Excel (or re-save a map in the current format)",
+        description=(
+            "Convert IN to OUT. Formats by extension: .journey (a map), .mmd or .mermaid (a Mermaid "
+            "journey diagram), .csv and .xlsx (the touchpoint inventory), .schema.json (the JSON "
+            "Schema of .journey files; IN is not read). An IN with another extension is recognised "
+            "by its content. '-' reads standard input or writes standard output."
+        ),
+    )
     convert.add_argument("input", metavar="IN")
     convert.add_argument("output", metavar="OUT")
+    convert.add_argument(
+        "--format",
+        choices=FORMAT_CHOICES,
+        help="the format of OUT, whatever its extension (needed when OUT is '-')",
+    )
 
     export = commands.add_parser("export", help="export a map as a PDF, PNG or SVG")
     export.add_argument("map", metavar="MAP")
