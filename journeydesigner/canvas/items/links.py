@@ -71,13 +71,18 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._routed: tuple[QRectF, QRectF, float] | None = None
+        self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
 
-    def set_ends(self, source: QRectF, target: QRectF, top: float) -> None:
-        """Route the arrow from *source* to *target*; loops back arc above *top*."""
+    def set_ends(self, source: QRectF, target: QRectF, top: float, labelled: bool = True) -> None:
+        """Route the arrow from *source* to *target*; loops back arc above *top*.
+
+        *labelled*: the arrow carries a label (its bounds make room for it).
+        """
         self.prepareGeometryChange()
-        shift = self._shift_to(source, target, top)
+        shift = self._shift_to(source, target, top) if labelled == self._labelled else None
         self._routed = (QRectF(source), QRectF(target), top)
+        self._labelled = labelled
         if shift is not None:
             # Both ends moved alike (a lane above them grew or shrank): the
             # route is the same, moved; far cheaper than routing it again.
@@ -116,7 +121,10 @@ class ConnectionItem(QGraphicsItem):
         self._label_at = None  # found when a label is drawn
         self._head = _arrow_head(end, direction)
         # Qt asks for both far more often than the arrow changes.
-        self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-60, -14, 60, 14)
+        # Room for the label box, or just for the pen: an arrow's bounds are what a
+        # change of it repaints, and long arrows cross much of the view.
+        dx, dy = (76, 14) if labelled else (2, 2)  # a label box is at most 150 wide
+        self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-dx, -dy, dx, dy)
         self._shape = None
 
     def _shift_to(self, source: QRectF, target: QRectF, top: float) -> tuple[float, float] | None:
