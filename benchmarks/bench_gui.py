@@ -40,7 +40,7 @@ import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen
@@ -59,6 +59,9 @@ from journeydesigner.model import edits as ed
 from journeydesigner.storage import load_map
 
 if TYPE_CHECKING:
+    from journeydesigner.canvas.scene import TimelineScene
+    from journeydesigner.canvas.view import CanvasView
+    from journeydesigner.document.editor_state import EditorState
     from journeydesigner.ui.main_window import MainWindow
 
 VIEWPORT = QSize(1600, 900)
@@ -293,12 +296,20 @@ def measure_views(windows: Windows, path: Path, runs: int) -> dict[str, Figure]:
     }
 
 
-def _key(window: MainWindow, key: Qt.Key) -> None:
+class Editor(Protocol):
+    """What the move figures drive: a main window, or a canvas alone."""
+
+    state: EditorState
+    scene: TimelineScene
+    view: CanvasView
+
+
+def _key(window: Editor, key: Qt.Key) -> None:
     event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window.view, event)
 
 
-def _visible_cards(window: MainWindow, count: int) -> list[str]:
+def _visible_cards(window: Editor, count: int) -> list[str]:
     """*count* cards fully in view that have a stage to their right, drawn at random (seeded).
 
     Taken lane by lane in turn, each at a random place in its cell: neither
@@ -328,21 +339,59 @@ def _visible_cards(window: MainWindow, count: int) -> list[str]:
     return chosen
 
 
-def move_times(windows: Windows, path: Path, count: int) -> list[float]:
+def _move_times(editor: Editor, watch: PaintWatch, count: int) -> list[float]:
     """Milliseconds of each arrow-key move (right, then back left) of *count* visible cards."""
-    shown, _ = windows.open(path)
-    window = shown.window
-    window.view.setFocus()
+    editor.view.setFocus()
     times: list[float] = []
-    for card_id in _visible_cards(window, count):
-        window.state.set_selection([card_id])
+    for card_id in _visible_cards(editor, count):
+        editor.state.set_selection([card_id])
         settle()
         for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
             start = time.perf_counter()
-            _key(window, key)
-            wait_painted(shown.watch, limit_s=1.0)
+            _key(editor, key)
+            wait_painted(watch, limit_s=1.0)
             times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def move_times(windows: Windows, path: Path, count: int) -> list[float]:
+    """Arrow-key moves in a main window (every dock listening)."""
+    shown, _ = windows.open(path)
+    times = _move_times(shown.window, shown.watch, count)
     windows.close(shown)
+    return times
+
+
+@dataclass
+class CanvasOnly:
+    """The canvas of a map without a window around it: document, scene and a 1600×900 view."""
+
+    state: EditorState
+    scene: TimelineScene
+    view: CanvasView
+
+
+def canvas_move_times(path: Path, count: int) -> list[float]:
+    """Arrow-key moves with only the canvas listening (what the canvas itself costs)."""
+    from journeydesigner.canvas.scene import TimelineScene
+    from journeydesigner.canvas.view import CanvasView
+    from journeydesigner.document.document import JourneyDocument
+    from journeydesigner.document.editor_state import EditorState
+
+    document = JourneyDocument.open(path)
+    state = EditorState(document)
+    scene = TimelineScene(state)
+    view = CanvasView(scene)
+    scene.setParent(view)
+    document.setParent(view)
+    view.resize(VIEWPORT + QSize(2 * view.frameWidth(), 2 * view.frameWidth()))
+    watch = PaintWatch(view.viewport())
+    view.show()
+    wait_painted(watch)
+    times = _move_times(CanvasOnly(state, scene, view), watch, count)
+    view.close()
+    view.deleteLater()
+    settle()
     return times
 
 
@@ -351,10 +400,19 @@ def measure_moves(windows: Windows, small: Path, large: Path, count: int) -> dic
     move_times(windows, small, 2)  # warm-up
     small_fig = figure("move_card_ms_1k", move_times(windows, small, count), f"{small.name}: arrow key")
     large_fig = figure("move_card_ms_10k", move_times(windows, large, count), f"{large.name}: arrow key")
+    canvas_small = figure("move_card_ms_1k", canvas_move_times(small, count))
+    canvas_large = figure("move_card_ms_10k", canvas_move_times(large, count))
     return {
         "move_card_ms_1k": small_fig,
         "move_card_ms_10k": large_fig,
         "move_scaling_ratio": ratio("move_scaling_ratio", large_fig, small_fig, "10k / 1k"),
+        # The same moves with a canvas alone: the canvas's and the document's share.
+        "move_card_ms_1k_canvas_only": Figure(
+            canvas_small.value, "ms", float("nan"), f"{small.name}: no docks", canvas_small.samples
+        ),
+        "move_card_ms_10k_canvas_only": Figure(
+            canvas_large.value, "ms", float("nan"), f"{large.name}: no docks", canvas_large.samples
+        ),
     }
 
 
