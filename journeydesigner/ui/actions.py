@@ -60,6 +60,14 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("MainWindow", "Save the map under another name"),
         ),
         ActionSpec(
+            "Import",
+            QCoreApplication.translate("MainWindow", "I&mport…"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Open a Mermaid journey diagram or a touchpoint inventory (CSV, Excel)"
+            ),
+        ),
+        ActionSpec(
             "ExportPdf",
             QCoreApplication.translate("MainWindow", "&Export PDF…"),
             "Ctrl+E",
@@ -82,6 +90,32 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("MainWindow", "&SVG Image…"),
             None,
             QCoreApplication.translate("MainWindow", "Save the current persona's timeline as an SVG image"),
+        ),
+        ActionSpec(
+            "ExportMermaid",
+            QCoreApplication.translate("MainWindow", "&Mermaid Journey Diagram…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Save the map as a Mermaid journey diagram (.mmd)"),
+        ),
+        ActionSpec(
+            "ExportCsv",
+            QCoreApplication.translate("MainWindow", "&CSV Inventory…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Save every card as a row of a CSV file"),
+        ),
+        ActionSpec(
+            "ExportXlsx",
+            QCoreApplication.translate("MainWindow", "&Excel Inventory…"),
+            None,
+            QCoreApplication.translate("MainWindow", "Save every card as a row of an Excel workbook"),
+        ),
+        ActionSpec(
+            "ExportSchema",
+            QCoreApplication.translate("MainWindow", "JSON &Schema…"),
+            None,
+            QCoreApplication.translate(
+                "MainWindow", "Save the JSON Schema of .journey files, for integrators"
+            ),
         ),
         ActionSpec(
             "Close",

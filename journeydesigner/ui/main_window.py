@@ -20,6 +20,7 @@ from journeydesigner.model.ids import new_id
 from journeydesigner.model.texts import text as default_text
 from journeydesigner.model.timeline import Lane, Stage
 from journeydesigner.templates.data import STAGE_COLOURS
+from journeydesigner.ui import interop_actions
 from journeydesigner.ui.about_dialog import show_about
 from journeydesigner.ui.actions import make_actions
 from journeydesigner.ui.analysis import AnalysisDock
@@ -175,6 +176,7 @@ class MainWindow(WindowFiles):
                 "Save",
                 "SaveAs",
                 None,
+                "Import",
                 "ExportPdf",
                 "Print",
                 None,
@@ -225,6 +227,7 @@ class MainWindow(WindowFiles):
                 images.setObjectName("exportImageMenu")
                 images.addActions([a["ExportPng"], a["ExportSvg"]])
                 menu.insertMenu(a["Print"], images)
+                interop_actions.install(self, menu)
             if title == QCoreApplication.translate("MainWindow", "&Timeline"):
                 lanes = menu.addMenu(QCoreApplication.translate("MainWindow", "Add &Lane"))
                 for kind in LaneKind:

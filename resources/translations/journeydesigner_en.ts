@@ -196,7 +196,7 @@
             <translation>Move cards</translation>
         </message>
         <message>
-            <location filename="../../journeydesigner/canvas/scene.py" line="+101" />
+            <location filename="../../journeydesigner/canvas/scene.py" line="+98" />
             <source>New %s</source>
             <translation>New %s</translation>
         </message>
@@ -467,7 +467,7 @@
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../journeydesigner/canvas/view.py" line="+52" />
+            <location filename="../../journeydesigner/canvas/view.py" line="+58" />
             <source>Journey map canvas</source>
             <translation>Journey map canvas</translation>
         </message>
@@ -1111,6 +1111,138 @@
         </message>
     </context>
     <context>
+        <name>Interop</name>
+        <message>
+            <location filename="../../journeydesigner/ui/interop_actions.py" line="+70" />
+            <source>Diagrams and inventories (*.mmd *.mermaid *.csv *.xlsx);;Mermaid journey diagrams (*.mmd *.mermaid);;Inventories (*.csv *.xlsx);;All files (*)</source>
+            <translation>Diagrams and inventories (*.mmd *.mermaid *.csv *.xlsx);;Mermaid journey diagrams (*.mmd *.mermaid);;Inventories (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Mermaid journey diagram (*.mmd)</source>
+            <translation>Mermaid journey diagram (*.mmd)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV inventory (*.csv)</source>
+            <translation>CSV inventory (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel inventory (*.xlsx)</source>
+            <translation>Excel inventory (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON Schema (*.schema.json)</source>
+            <translation>JSON Schema (*.schema.json)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Import the inventory “%1”</source>
+            <translation>Import the inventory “%1”</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open it as a new map, or add its cards to “%1”? Added cards go to the personas, stages and lanes of the same name; missing ones are created. Undo removes them all.</source>
+            <translation>Open it as a new map, or add its cards to “%1”? Added cards go to the personas, stages and lanes of the same name; missing ones are created. Undo removes them all.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Open as &amp;New Map</source>
+            <translation>Open as &amp;New Map</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add to “%1”</source>
+            <translation>&amp;Add to “%1”</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>… and %1 more (see the details)</source>
+            <translation>… and %1 more (see the details)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 cards imported from “%2”; %3 rows could not be placed:</source>
+            <translation>%1 cards imported from “%2”; %3 rows could not be placed:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Could not import “%1”.
+
+%2</source>
+            <translation>Could not import “%1”.
+
+%2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Could not export “%1”: %2</source>
+            <translation>Could not export “%1”: %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Imported %1</source>
+            <translation>Imported %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Import %1</source>
+            <translation>Import %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the cards could not be added to this map</source>
+            <translation>the cards could not be added to this map</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Added %1 cards from %2</source>
+            <translation>Added %1 cards from %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Export Mermaid journey diagram</source>
+            <translation>Export Mermaid journey diagram</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV inventory</source>
+            <translation>Export CSV inventory</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel inventory</source>
+            <translation>Export Excel inventory</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the JSON Schema of .journey files</source>
+            <translation>Export the JSON Schema of .journey files</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Exported %1</source>
+            <translation>Exported %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../journeydesigner/ui/inspector_fields.py" line="-123" />
@@ -1292,6 +1424,16 @@
         </message>
         <message>
             <location line="+4" />
+            <source>I&amp;mport…</source>
+            <translation>I&amp;mport…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open a Mermaid journey diagram or a touchpoint inventory (CSV, Excel)</source>
+            <translation>Open a Mermaid journey diagram or a touchpoint inventory (CSV, Excel)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>&amp;Export PDF…</source>
             <translation>&amp;Export PDF…</translation>
         </message>
@@ -1332,6 +1474,46 @@
         </message>
         <message>
             <location line="+4" />
+            <source>&amp;Mermaid Journey Diagram…</source>
+            <translation>&amp;Mermaid Journey Diagram…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the map as a Mermaid journey diagram (.mmd)</source>
+            <translation>Save the map as a Mermaid journey diagram (.mmd)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;CSV Inventory…</source>
+            <translation>&amp;CSV Inventory…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save every card as a row of a CSV file</source>
+            <translation>Save every card as a row of a CSV file</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Excel Inventory…</source>
+            <translation>&amp;Excel Inventory…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save every card as a row of an Excel workbook</source>
+            <translation>Save every card as a row of an Excel workbook</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>JSON &amp;Schema…</source>
+            <translation>JSON &amp;Schema…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the JSON Schema of .journey files, for integrators</source>
+            <translation>Save the JSON Schema of .journey files, for integrators</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -1551,7 +1733,7 @@
             <translation>Full screen with large type, for projecting in a workshop</translation>
         </message>
         <message>
-            <location filename="../../journeydesigner/ui/main_window.py" line="+129" />
+            <location filename="../../journeydesigner/ui/main_window.py" line="+130" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -1577,7 +1759,7 @@
         </message>
         <message>
             <location line="+22" />
-            <location line="+48" />
+            <location line="+49" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1588,18 +1770,18 @@
         </message>
         <message>
             <location line="+17" />
-            <location line="+27" />
+            <location line="+28" />
             <source>&amp;Timeline</source>
             <translation>&amp;Timeline</translation>
         </message>
         <message>
-            <location line="-26" />
-            <location line="+32" />
+            <location line="-27" />
+            <location line="+33" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-25" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1609,7 +1791,7 @@
             <translation>Export &amp;Image</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Add &amp;Lane</source>
             <translation>Add &amp;Lane</translation>
         </message>

@@ -196,7 +196,7 @@
         <translation>Mover tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/canvas/scene.py" line="+101"/>
+        <location filename="../../journeydesigner/canvas/scene.py" line="+98"/>
         <source>New %s</source>
         <translation>Sin título (%s)</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/canvas/view.py" line="+52"/>
+        <location filename="../../journeydesigner/canvas/view.py" line="+58"/>
         <source>Journey map canvas</source>
         <translation>Lienzo del mapa</translation>
     </message>
@@ -1111,6 +1111,138 @@
     </message>
 </context>
 <context>
+    <name>Interop</name>
+    <message>
+        <location filename="../../journeydesigner/ui/interop_actions.py" line="+70"/>
+        <source>Diagrams and inventories (*.mmd *.mermaid *.csv *.xlsx);;Mermaid journey diagrams (*.mmd *.mermaid);;Inventories (*.csv *.xlsx);;All files (*)</source>
+        <translation>Diagramas e inventarios (*.mmd *.mermaid *.csv *.xlsx);;Diagramas de experiencia de Mermaid (*.mmd *.mermaid);;Inventarios (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mermaid journey diagram (*.mmd)</source>
+        <translation>Diagrama de experiencia de Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV inventory (*.csv)</source>
+        <translation>Inventario CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel inventory (*.xlsx)</source>
+        <translation>Inventario de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Schema (*.schema.json)</source>
+        <translation>Esquema JSON (*.schema.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import the inventory “%1”</source>
+        <translation>Importar el inventario «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open it as a new map, or add its cards to “%1”? Added cards go to the personas, stages and lanes of the same name; missing ones are created. Undo removes them all.</source>
+        <translation>¿Abrirlo como un mapa nuevo o añadir sus tarjetas a «%1»? Las tarjetas añadidas van a las personas, etapas y carriles del mismo nombre; los que falten se crean. Deshacer las quita todas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open as &amp;New Map</source>
+        <translation>Abrir como mapa &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to “%1”</source>
+        <translation>&amp;Añadir a «%1»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and %1 more (see the details)</source>
+        <translation>… y %1 más (véanse los detalles)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cards imported from “%2”; %3 rows could not be placed:</source>
+        <translation>Se importaron %1 tarjetas de «%2»; %3 filas no se pudieron colocar:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not import “%1”.
+
+%2</source>
+        <translation>No se pudo importar «%1».
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not export “%1”: %2</source>
+        <translation>No se pudo exportar «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Imported %1</source>
+        <translation>Se ha importado %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cards could not be added to this map</source>
+        <translation>no se pudieron añadir las tarjetas a este mapa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 cards from %2</source>
+        <translation>Se han añadido %1 tarjetas de %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export Mermaid journey diagram</source>
+        <translation>Exportar diagrama de experiencia de Mermaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV inventory</source>
+        <translation>Exportar inventario CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Excel inventory</source>
+        <translation>Exportar inventario de Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the JSON Schema of .journey files</source>
+        <translation>Exportar el esquema JSON de los archivos .journey</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1</source>
+        <translation>Se ha exportado %1</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../journeydesigner/ui/inspector_fields.py" line="-123"/>
@@ -1292,6 +1424,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>I&amp;mport…</source>
+        <translation>Impor&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Mermaid journey diagram or a touchpoint inventory (CSV, Excel)</source>
+        <translation>Abrir un diagrama de experiencia de Mermaid o un inventario de puntos de contacto (CSV, Excel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
@@ -1332,6 +1474,46 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Mermaid Journey Diagram…</source>
+        <translation>Diagrama de experiencia de &amp;Mermaid…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the map as a Mermaid journey diagram (.mmd)</source>
+        <translation>Guardar el mapa como diagrama de experiencia de Mermaid (.mmd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;CSV Inventory…</source>
+        <translation>Inventario &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every card as a row of a CSV file</source>
+        <translation>Guardar cada tarjeta como una fila de un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Excel Inventory…</source>
+        <translation>Inventario de &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every card as a row of an Excel workbook</source>
+        <translation>Guardar cada tarjeta como una fila de un libro de Excel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON &amp;Schema…</source>
+        <translation>Esquema &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the JSON Schema of .journey files, for integrators</source>
+        <translation>Guardar el esquema JSON de los archivos .journey, para integradores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -1551,7 +1733,7 @@
         <translation>Pantalla completa con letra grande, para proyectar en un taller</translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/ui/main_window.py" line="+129"/>
+        <location filename="../../journeydesigner/ui/main_window.py" line="+130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1577,7 +1759,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1588,18 +1770,18 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Línea de tiempo</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+32"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1609,7 +1791,7 @@
         <translation>Exportar &amp;imagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add &amp;Lane</source>
         <translation>Añadir &amp;carril</translation>
     </message>
