@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from journeydesigner import __version__
+from journeydesigner.desktop_install import APP_ID, SHARE_DIR
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.storage import load_map
 from journeydesigner.ui.appearance import apply_colour_scheme
@@ -20,6 +22,8 @@ from journeydesigner.ui.settings import AppSettings
 from journeydesigner.ui.workspace import Workspace, current_workspace, set_current_workspace
 
 ORGANISATION = "Journey Designer"
+DESKTOP_ID = APP_ID  # the installed .desktop file's name
+APP_ICON = SHARE_DIR / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
 
 # Set (to anything but "" or "0"), the designer prints "first-paint" on stdout
 # once the canvas of its first window has been painted, then quits. The
@@ -49,7 +53,10 @@ def _application(qt_args: Sequence[str]) -> QApplication:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(ORGANISATION)
     QApplication.setApplicationVersion(__version__)
+    # Wayland desktops match windows to their launcher (and its icon) by this name.
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
     app = QApplication([sys.argv[0], *qt_args])
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     app.aboutToQuit.connect(release_clipboard)
     # Before any window exists: every string is translated when a widget is built.
     settings = AppSettings()

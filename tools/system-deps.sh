@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libx11-6 libx11-xcb1 libxkbcommon0
   libxkbcommon-x11-0 libglib2.0-0 libdbus-1-3 fonts-dejavu-core poppler-utils
-  desktop-file-utils appstream libxml2-utils shared-mime-info
+  desktop-file-utils appstream libxml2-utils shared-mime-info xdg-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

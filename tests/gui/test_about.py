@@ -29,3 +29,13 @@ def test_help_menu_shows_the_about_box(
     text = shown[0].text()
     assert f"Journey Designer {__version__}" in text and "ReportLab" in text and "Qt" in text
     assert shown[0].windowTitle() == "About Journey Designer"
+
+
+def test_app_icon_and_desktop_id_match_the_installed_launcher() -> None:
+    from PySide6.QtGui import QIcon
+
+    from journeydesigner.app import APP_ICON, DESKTOP_ID
+    from journeydesigner.desktop_install import DESKTOP_FILE
+
+    assert DESKTOP_FILE.name == f"{DESKTOP_ID}.desktop"
+    assert not QIcon(str(APP_ICON)).pixmap(64, 64).isNull()
