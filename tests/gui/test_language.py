@@ -65,3 +65,15 @@ def test_other_system_languages_get_english() -> None:
     settings.qsettings.remove("preferences/language")
     assert settings.interface_language() == "en"
     assert install_translators("de") == "en"
+
+
+def test_a_spanish_system_gets_the_spanish_menus(qtbot: QtBot, workspace: Workspace) -> None:
+    settings = AppSettings(QSettings(), QLocale("es_MX"))
+    settings.qsettings.remove("preferences/language")
+    try:
+        assert install_translators(settings.interface_language()) == "es"
+        window = MainWindow(JourneyDocument.open(SNEAKERS), workspace)
+        qtbot.addWidget(window)
+        assert menu_titles(window)[:3] == ["Archivo", "Editar", "Línea de tiempo"]
+    finally:
+        install_translators("en")
