@@ -23,12 +23,17 @@ viewport's paint events and processing events until one has been handled.
   repaint_ratio: repaint_ms against the same repaint of the bare scene.
 - move_card_ms_*: one arrow-key press sent to the canvas with one card
   selected: the keyboard move's path (command pushed, model changed, every
-  listener updated) plus the repaint it causes. Visible cards are moved one
-  stage right and back left. Both maps have the stress shape (10 personas ×
-  12 stages × 8 lanes); only the number of cards differs, so a cost that
-  grows with the scene or the map shows in move_scaling_ratio.
-- undo_redo_1000_s: after 1,000 single-card moves in the shown persona,
-  ``undo()`` 1,000 times, ``redo()`` 1,000 times, then the repaint.
+  listener updated) plus the repaint it causes. Cards in view, drawn at
+  random (seeded), are moved one stage right and back left. Both maps have
+  the stress shape (10 personas × 12 stages × 8 lanes); only the number of
+  cards differs, so a cost that grows with the scene or the map shows in
+  move_scaling_ratio. ``move_card_ms_*_canvas_only`` (no goal): the same
+  with a canvas alone, without the window's docks.
+- undo_redo_1000_s: after 1,000 single-card moves in the shown persona, the
+  History jump back over them and forward again (``QUndoStack.setIndex``,
+  what clicking an entry of the History does), then the repaint.
+  ``undo_redo_1000_steps_s`` (no goal): ``undo()`` 1,000 times and ``redo()``
+  1,000 times, each a whole user action.
 """
 
 from __future__ import annotations
