@@ -70,7 +70,7 @@ def test_strategy_covers_every_lane_kind_and_card_type() -> None:
     card_types: Counter[str] = Counter()
     characters: set[str] = set()
 
-    @settings(max_examples=150, database=None, derandomize=True)
+    @settings(max_examples=400, database=None, derandomize=True)
     @given(journey_maps())
     def collect(journey: JourneyMap) -> None:
         for persona in journey.personas:
