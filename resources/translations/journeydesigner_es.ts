@@ -645,7 +645,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Greyscale (for black-and-white printers)</source>
-        <translation>Escala de &amp;grises (para impresoras en blanco y negro)</translation>
+        <translation>Escala de &amp;grises (blanco y negro)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2586,7 +2586,7 @@ Deshacer la recupera.</translation>
     <message>
         <location line="+3"/>
         <source>Show the &amp;welcome window at start</source>
-        <translation>Mostrar la ventana de &amp;bienvenida al iniciar</translation>
+        <translation>Mostrar la &amp;bienvenida al iniciar</translation>
     </message>
     <message>
         <location line="+7"/>
