@@ -12,10 +12,11 @@ on a 100-card timeline as on a 1,000-card one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Collection
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeydesigner.canvas.items.card_item import BoardItem, CardItem, EmotionMarkerItem
 from journeydesigner.canvas.items.headers import LaneHeaderItem, StageHeaderItem
@@ -38,6 +39,9 @@ MARGIN = 40.0  # free space right of and below the map
 def qrect(rect: Rect) -> QRectF:
     """A layout rectangle as a QRectF."""
     return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+ItemT = TypeVar("ItemT", bound=QGraphicsItem)
 
 
 class SceneSync:
@@ -95,10 +99,7 @@ class SceneSync:
     def _sync_headers(self, layout: TimelineLayout, repaint: bool) -> None:
         """Place, add and remove headers; *repaint*: their names or colours may have changed."""
         board = self._board()
-        wanted = {box.stage_id for box in layout.stages}
-        for stage_id in list(self.stage_items):
-            if stage_id not in wanted:
-                board.removeItem(self.stage_items.pop(stage_id))
+        _drop_missing(board, self.stage_items, {box.stage_id for box in layout.stages})
         for box in layout.stages:
             item = self.stage_items.get(box.stage_id)
             if item is None:
@@ -110,10 +111,7 @@ class SceneSync:
             item.setPos(box.header.x, item.pos().y())
             if repaint:
                 item.update()
-        wanted = {box.lane_id for box in layout.lanes}
-        for lane_id in list(self.lane_items):
-            if lane_id not in wanted:
-                board.removeItem(self.lane_items.pop(lane_id))
+        _drop_missing(board, self.lane_items, {box.lane_id for box in layout.lanes})
         for lane_box in layout.lanes:
             lane_item = self.lane_items.get(lane_box.lane_id)
             if lane_item is None:
@@ -128,9 +126,7 @@ class SceneSync:
 
     def _sync_cards(self, layout: TimelineLayout, persona: Persona, dirty: set[str] | frozenset[str]) -> None:
         board = self._board()
-        for card_id in list(self.card_items):
-            if card_id not in layout.cards:
-                board.removeItem(self.card_items.pop(card_id))
+        _drop_missing(board, self.card_items, layout.cards.keys())
         marker_lanes = {box.lane_id for box in layout.lanes if box.kind == LaneKind.EMOTIONS}
         for card_id, box in layout.cards.items():
             item = self.card_items.get(card_id)
@@ -309,3 +305,9 @@ class SceneSync:
 def _frame(layout: TimelineLayout) -> tuple[object, ...]:
     """What the background grid is drawn from."""
     return (layout.stages, layout.lanes, layout.width, layout.height, layout.scale)
+
+
+def _drop_missing(board: QGraphicsScene, items: dict[str, ItemT], wanted: Collection[str]) -> None:
+    """Remove from *board* (and from *items*) the items whose ids are no longer *wanted*."""
+    for item_id in [item_id for item_id in items if item_id not in wanted]:
+        board.removeItem(items.pop(item_id))
