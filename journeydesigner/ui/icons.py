@@ -13,11 +13,12 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from journeydesigner.canvas.style import ICON_DIR
 from journeydesigner.model.journey import EmotionScale
+from journeydesigner.ui.appearance import is_dark
 
 FALLBACK_KEY = "generic"
 
@@ -36,12 +37,7 @@ DARK_INK = "#C5CDD3"
 
 def current_ink() -> str:
     """The ink icons take on the application's windows: the set's own, or a light one on dark windows."""
-    palette = QGuiApplication.palette()
-    dark = (
-        palette.color(QPalette.ColorRole.Window).lightness()
-        < palette.color(QPalette.ColorRole.WindowText).lightness()
-    )
-    return DARK_INK if dark else SET_INK
+    return DARK_INK if is_dark(QGuiApplication.palette()) else SET_INK
 
 
 class InkedSvgEngine(QIconEngine):
