@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 from reportlab.pdfbase import pdfmetrics
@@ -38,9 +38,10 @@ def register_fonts() -> None:
 
 
 @cache
-def _coverage(font_name: str) -> frozenset[int]:
+def _coverage(font_name: str) -> frozenset[str]:
+    # Characters, not code points: a set of them checks a whole line at C speed.
     register_fonts()
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    return frozenset(map(chr, pdfmetrics.getFont(font_name).face.charToGlyph))
 
 
 def font_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
@@ -55,13 +56,12 @@ def font_runs(line: str, bold: bool = False) -> list[tuple[str, str]]:
     if line.isascii():
         return [(main, line)]
     covered = _coverage(main)
-    if all(ord(ch) in covered for ch in line):
+    if covered.issuperset(line):
         return [(main, line)]
     symbols = _coverage(SYMBOLS)
 
     def font_of(ch: str) -> str:
-        code = ord(ch)
-        return SYMBOLS if code not in covered and code in symbols else main
+        return SYMBOLS if ch not in covered and ch in symbols else main
 
     return [(font, "".join(chars)) for font, chars in groupby(line, key=font_of)]
 
@@ -71,6 +71,9 @@ def runs_width(runs: list[tuple[str, str]], size: float) -> float:
     return float(sum(pdfmetrics.stringWidth(text, font, size) for font, text in runs))
 
 
+# Remembered: the handouts measure every word of ten thousand cards, and words
+# recur (ReportLab's pure-Python stringWidth costs microseconds a call).
+@lru_cache(maxsize=1 << 15)
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of *text* in points as the PDF draws it (Symbola where DejaVu Sans has no glyph)."""
     register_fonts()

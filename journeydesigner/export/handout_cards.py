@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
@@ -108,7 +107,7 @@ class StageCards:
             for detail in details:
                 if separated:
                     separated.append(Span(" · ", _DETAIL_SIZE, colour=muted))
-                separated.extend(replace(span, size=_DETAIL_SIZE, colour=muted) for span in detail)
+                separated.extend(span._replace(size=_DETAIL_SIZE, colour=muted) for span in detail)
             paragraphs.append(separated)
         text = RichText(paragraphs or [[Span("—")]], self.palette.text)
         fill = self.palette.fill(card.type)

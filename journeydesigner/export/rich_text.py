@@ -11,8 +11,7 @@ its own order, line after line).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
@@ -24,8 +23,9 @@ from journeydesigner.export.text import clean, fit_line
 LEADING = 4 / 3  # line height per point of type, as the handouts' paragraph styles
 
 
-@dataclass(frozen=True)
-class Span:
+# Named tuples rather than dataclasses: a pack makes hundreds of thousands of
+# these, and a tuple is made in a fraction of a frozen dataclass's time.
+class Span(NamedTuple):
     """A run of text in one look."""
 
     text: str
@@ -34,8 +34,7 @@ class Span:
     colour: Color | None = None  # None: the flowable's text colour
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):
     """Text at *x* of its line, in the look of *span* (whose own text is not used)."""
 
     x: float
@@ -43,8 +42,7 @@ class _Piece:
     span: Span
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     height: float
     baseline: float  # from the line's top
     pieces: tuple[_Piece, ...]
@@ -56,17 +54,23 @@ Word = tuple[str, Span]  # a word (or a space) and the span whose look it has
 def _words(paragraph: list[Span]) -> list[Word]:
     """The paragraph as words in their spans' looks; one space between words, none at the ends."""
     words: list[Word] = []
+    spaced = True  # whether the last entry is a space (or there is none yet)
     for span in paragraph:
         text = clean(span.text)
-        if text[:1].isspace() and words and words[-1][0] != " ":
+        if not text:
+            continue
+        if not spaced and text[0].isspace():
             words.append((" ", span))
+            spaced = True
         for word in text.split():
-            if words and words[-1][0] != " ":
+            if not spaced:
                 words.append((" ", span))
             words.append((word, span))
-        if text[-1:].isspace() and words and words[-1][0] != " ":
+            spaced = False
+        if not spaced and text[-1].isspace():
             words.append((" ", span))
-    while words and words[-1][0] == " ":
+            spaced = True
+    if words and words[-1][0] == " ":
         words.pop()
     return words
 
@@ -83,58 +87,68 @@ def _cut(word: str, span: Span, width: float) -> list[str]:
     return pieces
 
 
+def _same_look(a: Span, b: Span) -> bool:
+    return a is b or (a.size == b.size and a.bold == b.bold and a.colour == b.colour)
+
+
+class _LineBuilder:
+    """The runs of the line being filled: neighbouring words of one look join into one run.
+
+    One string is drawn per look and line; a run is [x, span, texts].
+    """
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.runs: list[list[Any]] = []
+        self.x = 0.0
+
+    def add(self, text: str, span: Span, advance: float) -> None:
+        runs = self.runs
+        if runs and _same_look(runs[-1][1], span):
+            runs[-1][2].append(text)
+        else:
+            runs.append([self.x, span, [text]])
+        self.x += advance
+
+    def finish(self) -> None:
+        runs = self.runs
+        while runs:  # no space at the line's end
+            texts = runs[-1][2]
+            while texts and texts[-1] == " ":
+                texts.pop()
+            if texts:
+                break
+            runs.pop()
+        if runs:
+            size = max(run[1].size for run in runs)
+            pieces = tuple(_Piece(x, "".join(texts), span) for x, span, texts in runs)
+            self.lines.append(_Line(size * LEADING, size * 1.02, pieces))
+        self.runs = []
+        self.x = 0.0
+
+
 def layout_lines(paragraphs: list[list[Span]], width: float) -> list[_Line]:
     """Break *paragraphs* into lines no wider than *width* (greedy, between words)."""
     lines: list[_Line] = []
+    line = _LineBuilder(lines)
     for paragraph in paragraphs:
-        current: list[_Piece] = []
-        x = 0.0
-
-        def finish() -> None:
-            nonlocal current, x
-            while current and current[-1].text == " ":
-                current.pop()
-            if current:
-                size = max(piece.span.size for piece in current)
-                lines.append(_Line(size * LEADING, size * 1.02, _runs(current)))
-            current, x = [], 0.0
-
         for word, span in _words(paragraph):
             advance = text_width(word, span.size, span.bold)
             if word == " ":
-                if current:
-                    current.append(_Piece(x, word, span))
-                    x += advance
+                if line.runs:
+                    line.add(word, span, advance)
                 continue
-            if x + advance > width and current:
-                finish()
+            if line.x + advance > width and line.runs:
+                line.finish()
             if advance > width:
                 *whole, word = _cut(word, span, width)
                 for piece in whole:
-                    current.append(_Piece(0.0, piece, span))
-                    finish()
+                    line.add(piece, span, 0.0)
+                    line.finish()
                 advance = text_width(word, span.size, span.bold)
-            current.append(_Piece(x, word, span))
-            x += advance
-        finish()
+            line.add(word, span, advance)
+        line.finish()
     return lines
-
-
-def _same_look(a: Span, b: Span) -> bool:
-    return a is b or (a.size, a.bold, a.colour) == (b.size, b.bold, b.colour)
-
-
-def _runs(pieces: list[_Piece]) -> tuple[_Piece, ...]:
-    """Neighbouring pieces of one look joined into one run: one string drawn per look and line."""
-    runs: list[_Piece] = []
-    texts: list[list[str]] = []
-    for piece in pieces:
-        if runs and _same_look(runs[-1].span, piece.span):
-            texts[-1].append(piece.text)
-        else:
-            runs.append(piece)
-            texts.append([piece.text])
-    return tuple(_Piece(run.x, "".join(text), run.span) for run, text in zip(runs, texts, strict=True))
 
 
 class RichText(Flowable):  # type: ignore[misc]
