@@ -70,6 +70,11 @@ class StageCards:
             kind = self.kind_of.get(card.lane)
             if kind is not None:
                 self.cells.setdefault((card.stage, kind), []).append(card)
+        # Made once and shared by the cards: a pack has thousands of them.
+        self.muted = palette.colour("#52606D")
+        self.text = palette.text
+        self._bars: dict[str, GutterPainter] = {}
+        self._faces: dict[int, GutterPainter] = {}
 
     def groups(self, stage: Stage) -> list[Flowable]:
         """The stage's cards, one headed group per lane kind, in the timeline's lane order."""
@@ -90,7 +95,7 @@ class StageCards:
         return f'<font color="{colour}">■</font> {markup(lane_word(self.language, kind))}'
 
     def _card(self, card: AnyCard) -> Flowable:
-        muted = self.palette.colour("#52606D")
+        muted = self.muted
         paragraphs: list[list[Span]] = []
         if isinstance(card, EmotionCard):
             level = self.journey.emotion_scale.label_for(card.score)
@@ -107,20 +112,33 @@ class StageCards:
             for detail in details:
                 if separated:
                     separated.append(Span(" · ", _DETAIL_SIZE, colour=muted))
-                separated.extend(span._replace(size=_DETAIL_SIZE, colour=muted) for span in detail)
+                separated.extend(Span(span.text, _DETAIL_SIZE, span.bold, muted) for span in detail)
             paragraphs.append(separated)
-        text = RichText(paragraphs or [[Span("—")]], self.palette.text)
+        text = RichText(paragraphs or [[Span("—")]], self.text)
         fill = self.palette.fill(card.type)
         if isinstance(card, EmotionCard):
             painter = self._face_painter(card.score)
             return _spaced(Box([text], _FACE_GUTTER, painter, fill, min_height=2 * _FACE_RADIUS + 20))
-        return _spaced(Box([text], _BAR_GUTTER, accent_bar(self.palette.accent(card.type)), fill))
+        return _spaced(Box([text], _BAR_GUTTER, self._bar(card.type), fill))
+
+    def _bar(self, card_type: str) -> GutterPainter:
+        painter = self._bars.get(card_type)
+        if painter is None:
+            painter = self._bars[card_type] = accent_bar(self.palette.accent(card_type))
+        return painter
 
     def _face_painter(self, score: int) -> GutterPainter:
+        painter = self._faces.get(score)
+        if painter is None:
+            painter = self._faces[score] = self._make_face_painter(score)
+        return painter
+
+    def _make_face_painter(self, score: int) -> GutterPainter:
         fraction = scale_fraction(self.journey.emotion_scale, score)
         fill = face_fill(self.palette, fraction)
         ink = self.palette.colour(TEXT)
         accent = self.palette.accent("emotion")
+        label = signed(score)
 
         def paint(canvas: Any, gutter: float, height: float, first: bool) -> None:
             canvas.setFillColor(accent)
@@ -131,7 +149,7 @@ class StageCards:
             paint_face(canvas, x, y, _FACE_RADIUS, fraction, fill, ink)
             canvas.setFont(BOLD, 8)
             canvas.setFillColor(ink)
-            canvas.drawCentredString(x, y - _FACE_RADIUS - 9, signed(score))
+            canvas.drawCentredString(x, y - _FACE_RADIUS - 9, label)
 
         return paint
 

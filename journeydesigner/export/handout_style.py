@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_LEFT
@@ -123,8 +124,7 @@ class Palette:
 
     def colour(self, hex_colour: str) -> Color:
         """*hex_colour* as a ReportLab colour (a grey when printing in greyscale)."""
-        # The posters' rule, so a colour prints as the same grey in every PDF.
-        return Color(*PrintPalette(self.greyscale).rgb(hex_colour))
+        return _colour(self.greyscale, hex_colour)
 
     def rgb(self, rgb: tuple[int, int, int]) -> Color:
         """An 8-bit RGB triple as a colour (grey in greyscale)."""
@@ -161,6 +161,14 @@ class Palette:
     def fill(self, card_type: str) -> Color:
         """The light fill of a card type."""
         return self.colour(colours.CARD_COLOURS[card_type][0])
+
+
+@cache
+def _colour(greyscale: bool, hex_colour: str) -> Color:
+    # The posters' rule, so a colour prints as the same grey in every PDF. Made
+    # once per colour: the cards of a pack ask for the same few thousands of times
+    # (ReportLab never changes a colour object once made).
+    return Color(*PrintPalette(greyscale).rgb(hex_colour))
 
 
 @dataclass(frozen=True)
