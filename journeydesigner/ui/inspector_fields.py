@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,53 +48,64 @@ AVATAR_ICONS = ("person", "woman", "man", "senior", "young", "family", "professi
 
 # ---------------------------------------------------------------- labels
 
+# The names are marked for lupdate here and translated one at a time when
+# asked for: the outline asks for thousands when a large map opens.
+
+_CARD_TYPE_LABELS = {
+    "touchpoint": QT_TRANSLATE_NOOP("Labels", "Touchpoint"),
+    "device": QT_TRANSLATE_NOOP("Labels", "Device"),
+    "emotion": QT_TRANSLATE_NOOP("Labels", "Emotion"),
+    "pain_point": QT_TRANSLATE_NOOP("Labels", "Pain point"),
+    "opportunity": QT_TRANSLATE_NOOP("Labels", "Opportunity"),
+    "metric": QT_TRANSLATE_NOOP("Labels", "Metric"),
+    "action": QT_TRANSLATE_NOOP("Labels", "Action"),
+    "thought": QT_TRANSLATE_NOOP("Labels", "Thought"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+}
+
 
 def card_type_label(card_type: str) -> str:
     """The display name of a card type ("Touchpoint" …)."""
-    labels = {
-        "touchpoint": QCoreApplication.translate("Labels", "Touchpoint"),
-        "device": QCoreApplication.translate("Labels", "Device"),
-        "emotion": QCoreApplication.translate("Labels", "Emotion"),
-        "pain_point": QCoreApplication.translate("Labels", "Pain point"),
-        "opportunity": QCoreApplication.translate("Labels", "Opportunity"),
-        "metric": QCoreApplication.translate("Labels", "Metric"),
-        "action": QCoreApplication.translate("Labels", "Action"),
-        "thought": QCoreApplication.translate("Labels", "Thought"),
-        "note": QCoreApplication.translate("Labels", "Note"),
-    }
-    return labels.get(card_type, card_type)
+    source = _CARD_TYPE_LABELS.get(card_type)
+    return QCoreApplication.translate("Labels", source) if source is not None else card_type
+
+
+_LANE_KIND_LABELS = {
+    "actions": QT_TRANSLATE_NOOP("Labels", "Actions"),
+    "touchpoints": QT_TRANSLATE_NOOP("Labels", "Touchpoints"),
+    "channels": QT_TRANSLATE_NOOP("Labels", "Channels and devices"),
+    "thoughts": QT_TRANSLATE_NOOP("Labels", "Thoughts"),
+    "emotions": QT_TRANSLATE_NOOP("Labels", "Emotions"),
+    "pain_points": QT_TRANSLATE_NOOP("Labels", "Pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("Labels", "Opportunities"),
+    "metrics": QT_TRANSLATE_NOOP("Labels", "Metrics"),
+    "backstage": QT_TRANSLATE_NOOP("Labels", "Backstage"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+}
 
 
 def lane_kind_label(kind: str) -> str:
     """The display name of a lane kind ("Pain points" …)."""
-    labels = {
-        "actions": QCoreApplication.translate("Labels", "Actions"),
-        "touchpoints": QCoreApplication.translate("Labels", "Touchpoints"),
-        "channels": QCoreApplication.translate("Labels", "Channels and devices"),
-        "thoughts": QCoreApplication.translate("Labels", "Thoughts"),
-        "emotions": QCoreApplication.translate("Labels", "Emotions"),
-        "pain_points": QCoreApplication.translate("Labels", "Pain points"),
-        "opportunities": QCoreApplication.translate("Labels", "Opportunities"),
-        "metrics": QCoreApplication.translate("Labels", "Metrics"),
-        "backstage": QCoreApplication.translate("Labels", "Backstage"),
-        "notes": QCoreApplication.translate("Labels", "Notes"),
-    }
-    return labels.get(kind, kind)
+    source = _LANE_KIND_LABELS.get(kind)
+    return QCoreApplication.translate("Labels", source) if source is not None else kind
+
+
+_AVATAR_ICON_LABELS = {
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "woman": QT_TRANSLATE_NOOP("Labels", "Woman"),
+    "man": QT_TRANSLATE_NOOP("Labels", "Man"),
+    "senior": QT_TRANSLATE_NOOP("Labels", "Senior"),
+    "young": QT_TRANSLATE_NOOP("Labels", "Young person"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "professional": QT_TRANSLATE_NOOP("Labels", "Professional"),
+    "student": QT_TRANSLATE_NOOP("Labels", "Student"),
+}
 
 
 def avatar_icon_label(key: str) -> str:
     """The display name of an avatar icon key (unknown keys show as themselves)."""
-    labels = {
-        "person": QCoreApplication.translate("Labels", "Person"),
-        "woman": QCoreApplication.translate("Labels", "Woman"),
-        "man": QCoreApplication.translate("Labels", "Man"),
-        "senior": QCoreApplication.translate("Labels", "Senior"),
-        "young": QCoreApplication.translate("Labels", "Young person"),
-        "family": QCoreApplication.translate("Labels", "Family"),
-        "professional": QCoreApplication.translate("Labels", "Professional"),
-        "student": QCoreApplication.translate("Labels", "Student"),
-    }
-    return labels.get(key, key)
+    source = _AVATAR_ICON_LABELS.get(key)
+    return QCoreApplication.translate("Labels", source) if source is not None else key
 
 
 def avatar_icon_keys(current: str = "") -> list[str]:

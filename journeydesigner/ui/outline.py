@@ -1,41 +1,39 @@
 """The outline dock: every persona's stages, lanes and cards as a tree.
 
 The tree reads persona › stage › lane › card, the cards of each stage × lane
-cell in their order. Its selection follows the editor state both ways; a
-document change updates only the personas it reaches, and inside a persona
-whose stages and lanes are unchanged only the cells whose cards changed.
+cell in their order. Its selection follows the editor state both ways.
+
+Large maps open fast and stay quick to edit: the rows of a persona's cards
+are made the first time one of them is needed (a stage of that persona
+opened, or one of its cards selected), and a change of the map touches only
+the rows it reaches: a moved card's row is taken out of one cell and put
+into another, and only the texts that changed are written again. The rows
+live in a QStandardItemModel, so the tree's own work on them stays in Qt.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
-from journeydesigner.canvas.texts import level_label
 from journeydesigner.document.changes import Change
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.editor_state import EditorState
-from journeydesigner.model.cards import (
-    AnyCard,
-    DeviceCard,
-    EmotionCard,
-    MetricCard,
-    OpportunityCard,
-    PainPointCard,
-    TouchpointCard,
-)
+from journeydesigner.model.cards import AnyCard
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.persona import Persona
-from journeydesigner.model.timeline import Lane, Stage
-from journeydesigner.ui.inspector_fields import (
-    card_type_label,
-    format_number,
-    format_score,
-    lane_kind_label,
-    swatch,
+from journeydesigner.ui.inspector_fields import swatch
+from journeydesigner.ui.outline_texts import (
+    card_details,
+    card_text,
+    cell_details,
+    cell_text,
+    persona_texts,
+    stage_texts,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id the row stands for
@@ -44,27 +42,39 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "persona", "stage", "lane" or "card"
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 4  # lane and card rows: the stage of their cell
 LANE_ROLE = Qt.ItemDataRole.UserRole + 5  # card rows: the lane of their cell
 
-_DETAIL_CHARS = 240  # how much of a description a tooltip quotes
-
 Cell = tuple[str, str]  # (stage id, lane id)
 
 
 @dataclass
 class _PersonaRows:
-    """The rows of one persona's subtree, by id."""
+    """One persona's subtree: its rows by id and, once loaded, the cards of each cell.
+
+    Until a stage of the persona opens (or one of its cards is asked for),
+    its lane rows are bare (a name and ids: nobody can see them) and it has
+    no card rows; ``loaded`` then makes them complete.
+    """
 
     item: QStandardItem
     stage_order: list[str] = field(default_factory=list)
     lane_order: list[str] = field(default_factory=list)
     stages: dict[str, QStandardItem] = field(default_factory=dict)
     cells: dict[Cell, QStandardItem] = field(default_factory=dict)
+    loaded: bool = False
+    # Once loaded: the card ids of each cell as the tree shows them, and the card rows.
+    cell_cards: dict[Cell, list[str]] = field(default_factory=dict)
+    card_cell: dict[str, Cell] = field(default_factory=dict)
     cards: dict[str, QStandardItem] = field(default_factory=dict)
 
 
-def _cells_of(persona: Persona) -> dict[Cell, list[AnyCard]]:
-    cells: dict[Cell, list[AnyCard]] = {}
+def _cells_of(persona: Persona, wanted: set[Cell] | None = None) -> dict[Cell, list[AnyCard]]:
+    """The cards of each cell of *persona*, in order (only the *wanted* cells, when given)."""
+    cells: dict[Cell, list[AnyCard]] = {} if wanted is None else {cell: [] for cell in wanted}
     for card in persona.timeline.cards:
-        cells.setdefault((card.stage, card.lane), []).append(card)
+        cell = (card.stage, card.lane)
+        if wanted is None:
+            cells.setdefault(cell, []).append(card)
+        elif cell in wanted:
+            cells[cell].append(card)
     return cells
 
 
@@ -84,9 +94,9 @@ def _set_texts(item: QStandardItem, text: str, details: str) -> None:
     item.setToolTip(details)
 
 
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _DETAIL_CHARS else text[: _DETAIL_CHARS - 1] + "…"
+def _row_keys(indexes: list[QModelIndex]) -> set[tuple[str, str]]:
+    """What rows stand for, comparable across calls (a lane's row by its stage too)."""
+    return {(index.data(ID_ROLE), index.data(STAGE_ROLE)) for index in indexes}
 
 
 class OutlineDock(QDockWidget):
@@ -120,6 +130,7 @@ class OutlineDock(QDockWidget):
         self._syncing = False
         self._catalogue: tuple[object, ...] = ()
         self._dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        self._swatches: dict[str, QIcon] = {}
 
         self.view.expanded.connect(lambda index: self._track(index, True))
         self.view.collapsed.connect(lambda index: self._track(index, False))
@@ -145,19 +156,21 @@ class OutlineDock(QDockWidget):
         """The map shown."""
         return self.state.document.journey
 
-    def items_for(self, item_id: str) -> list[QStandardItem]:
+    def items_for(self, item_id: str) -> list[QModelIndex]:
         """The rows standing for *item_id* (a lane has one row under each stage)."""
         owner = self.journey.index.owner(item_id)
         rows = self._rows.get(owner.id) if owner is not None else None
-        if rows is None:
+        if owner is None or rows is None:
             return []
-        if item_id == rows.item.data(ID_ROLE):
-            return [rows.item]
-        if item_id in rows.cards:
-            return [rows.cards[item_id]]
+        if item_id == owner.id:
+            return [rows.item.index()]
+        if item_id in self.journey.index.cards:
+            self._load(rows, owner)
+            card_row = rows.cards.get(item_id)  # none yet for a card just added, until announced
+            return [] if card_row is None else [card_row.index()]
         if item_id in rows.stages:
-            return [rows.stages[item_id]]
-        return [rows.cells[(s, item_id)] for s in rows.stage_order if (s, item_id) in rows.cells]
+            return [rows.stages[item_id].index()]
+        return [rows.cells[(s, item_id)].index() for s in rows.stage_order if (s, item_id) in rows.cells]
 
     # ------------------------------------------------------------ building
 
@@ -184,36 +197,54 @@ class OutlineDock(QDockWidget):
         return built
 
     def _fill_persona(self, rows: _PersonaRows, persona: Persona) -> None:
-        """(Re)build the stages, cells and cards under a persona row."""
+        """(Re)build the stage and lane rows under a persona row (and its card rows, once loaded)."""
+        was_loaded, rows.loaded = rows.loaded, False
         rows.item.removeRows(0, rows.item.rowCount())
         rows.stages.clear()
         rows.cells.clear()
         rows.cards.clear()
+        rows.cell_cards.clear()
+        rows.card_cell.clear()
         timeline = persona.timeline
         rows.stage_order = [s.id for s in timeline.stages]
         rows.lane_order = [lane.id for lane in timeline.lanes]
-        cells = _cells_of(persona)
+        lane_texts = [(lane.id, cell_text(lane)) for lane in timeline.lanes]
         stage_items = []
-        for number, stage in enumerate(timeline.stages, 1):
+        for stage in timeline.stages:
             stage_item = _row("", "stage", stage.id, persona.id)
             rows.stages[stage.id] = stage_item
-            for lane in timeline.lanes:
-                cell_item = _row("", "lane", lane.id, persona.id)
+            cell_items = []
+            for lane_id, text in lane_texts:
+                cell_item = _row(text, "lane", lane_id, persona.id)
                 cell_item.setData(stage.id, STAGE_ROLE)
-                rows.cells[(stage.id, lane.id)] = cell_item
-                cards = cells.get((stage.id, lane.id), [])
-                cell_item.appendRows([self._card_row(rows, persona, card) for card in cards])
-                self._cell_texts(cell_item, stage, lane, len(cards))
-                stage_item.appendRow(cell_item)
-            self._stage_texts(stage_item, stage, number, len(timeline.stages), cells, rows.lane_order)
+                rows.cells[(stage.id, lane_id)] = cell_item
+                cell_items.append(cell_item)
+            stage_item.appendRows(cell_items)
             stage_items.append(stage_item)
+        self._stage_texts(rows, persona, set(rows.stage_order))
         rows.item.appendRows(stage_items)  # one insertion for the whole subtree
+        if was_loaded:
+            self._load(rows, persona)
+
+    def _load(self, rows: _PersonaRows, persona: Persona) -> None:
+        """Complete a persona's lane rows and make its card rows, the first time they are needed."""
+        if rows.loaded:
+            return
+        rows.loaded = True
+        cells = _cells_of(persona)
+        for cell, cell_item in rows.cells.items():
+            cards = cells.get(cell, [])
+            rows.cell_cards[cell] = [card.id for card in cards]
+            rows.card_cell.update((card.id, cell) for card in cards)
+            if cards:
+                cell_item.appendRows([self._card_row(rows, persona, card) for card in cards])
+            self._cell_texts(rows, cell)
 
     def _card_row(self, rows: _PersonaRows, persona: Persona, card: AnyCard) -> QStandardItem:
         item = _row("", "card", card.id, persona.id)
         item.setData(card.stage, STAGE_ROLE)
         item.setData(card.lane, LANE_ROLE)
-        self._card_texts(item, card)
+        _set_texts(item, card_text(card), card_details(self.journey, card))
         rows.cards[card.id] = item
         return item
 
@@ -229,143 +260,133 @@ class OutlineDock(QDockWidget):
             self._restore_expansion(rows)
             self._persona_texts(rows, persona)
             return
-        cells = _cells_of(persona)
-        touched: set[Cell] = set()  # cells where cards were added, removed, moved or changed
+        if not rows.loaded:
+            # Only the stage rows show what changed (their counts of cards).
+            self._stage_texts(rows, persona, set(rows.stage_order))
+            if change.structure:  # a lane renamed or hidden
+                for cell in rows.cells:
+                    rows.cells[cell].setText(cell_text(self.journey.index.lanes[cell[1]][1]))
+            self._persona_texts(rows, persona)
+            return
+        index = self.journey.index
+        touched: set[Cell] = set()  # cells where cards came, went, moved or changed
         for item_id in change.items:
-            row = rows.cards.get(item_id)
-            if row is not None:
-                touched.add((row.data(STAGE_ROLE), row.data(LANE_ROLE)))
-            entry = self.journey.index.cards.get(item_id)
+            shown_in = rows.card_cell.get(item_id)
+            if shown_in is not None:
+                touched.add(shown_in)
+            entry = index.cards.get(item_id)
             if entry is not None and entry[0] is persona:
                 touched.add((entry[1].stage, entry[1].lane))
-        stale = [c for c in touched if self._cell_ids(rows.cells[c]) != [k.id for k in cells.get(c, [])]]
-        for cell in stale:  # first forget every stale row: a moved card may land in a later cell
-            cell_item = rows.cells[cell]
-            for row_number in range(cell_item.rowCount()):
-                rows.cards.pop(cell_item.child(row_number).data(ID_ROLE), None)
-            cell_item.removeRows(0, cell_item.rowCount())
-        for cell in stale:
-            rows.cells[cell].appendRows([self._card_row(rows, persona, c) for c in cells.get(cell, [])])
-        fresh = set(stale)
-        for cell in (set(rows.cells) if all_cards else touched) - fresh:
-            for card in cells.get(cell, []):
-                if all_cards or card.id in change.items:
-                    self._card_texts(rows.cards[card.id], card)
-        # A stage or lane edit (name, colour, hidden) shows in every cell row.
-        text_cells = set(rows.cells) if change.structure else touched
-        lanes = {lane.id: lane for lane in timeline.lanes}
-        count = len(timeline.stages)
-        for number, stage in enumerate(timeline.stages, 1):
-            if change.structure or any(c[0] == stage.id for c in touched):
-                self._stage_texts(rows.stages[stage.id], stage, number, count, cells, rows.lane_order)
-        for stage_id, lane_id in text_cells:
-            stage = self.journey.index.stages[stage_id][1]
-            cards = cells.get((stage_id, lane_id), [])
-            self._cell_texts(rows.cells[(stage_id, lane_id)], stage, lanes[lane_id], len(cards))
+        touched &= rows.cells.keys()
+        cells = _cells_of(persona, touched)
+        self._move_card_rows(rows, persona, {cell: [c.id for c in cells[cell]] for cell in touched})
+        for cell in touched:
+            for card_id in rows.cell_cards.get(cell, []):
+                if rows.card_cell.get(card_id) == cell:
+                    del rows.card_cell[card_id]
+        for cell in touched:
+            rows.cell_cards[cell] = [card.id for card in cells[cell]]
+            rows.card_cell.update((card.id, cell) for card in cells[cell])
+        for card_id in rows.cards if all_cards else change.items & rows.cards.keys():
+            card = index.cards[card_id][1]
+            _set_texts(rows.cards[card_id], card_text(card), card_details(self.journey, card))
+        # A stage or lane edit (name, colour, hidden) shows in every lane row.
+        for cell in set(rows.cells) if change.structure else touched:
+            self._cell_texts(rows, cell)
+        self._stage_texts(
+            rows, persona, set(rows.stage_order) if change.structure else {c[0] for c in touched}
+        )
         self._persona_texts(rows, persona)
 
-    @staticmethod
-    def _cell_ids(cell_item: QStandardItem) -> list[str]:
-        return [cell_item.child(r).data(ID_ROLE) for r in range(cell_item.rowCount())]
+    def _move_card_rows(self, rows: _PersonaRows, persona: Persona, new: dict[Cell, list[str]]) -> None:
+        """Make the card rows of each cell of *new* read its ids: rows that left a cell are
+        taken out first (a card moved to a later cell must not be a row of two cells at once),
+        then put where they now belong; only cards new to the persona get new rows."""
+        taken: dict[str, QStandardItem] = {}
+        for cell, ids in new.items():
+            cell_item = rows.cells.get(cell)
+            if cell_item is None:
+                continue
+            shown = rows.cell_cards.get(cell, [])
+            staying = set(ids)
+            kept = [card_id for card_id in shown if card_id in staying]
+            in_order = kept == [card_id for card_id in ids if card_id in set(kept)]
+            for position in range(len(shown) - 1, -1, -1):
+                if not in_order or shown[position] not in staying:
+                    taken[shown[position]] = cell_item.takeRow(position)[0]
+        cards = self.journey.index.cards
+        for cell, ids in new.items():
+            cell_item = rows.cells.get(cell)
+            if cell_item is None:
+                continue
+            position = 0
+            while position < len(ids):
+                if (
+                    position < cell_item.rowCount()
+                    and cell_item.child(position).data(ID_ROLE) == ids[position]
+                ):
+                    position += 1
+                    continue
+                end = position
+                present = cell_item.child(position).data(ID_ROLE) if position < cell_item.rowCount() else None
+                while end < len(ids) and ids[end] != present:
+                    end += 1
+                run = []
+                for card_id in ids[position:end]:
+                    item = taken.pop(card_id, None)
+                    if item is None:
+                        item = self._card_row(rows, persona, cards[card_id][1])
+                    else:
+                        item.setData(cell[0], STAGE_ROLE)
+                        item.setData(cell[1], LANE_ROLE)
+                    run.append(item)
+                cell_item.insertRows(position, run)
+                position = end
+        for card_id in taken:  # removed from the map
+            rows.cards.pop(card_id, None)
 
     # ------------------------------------------------------------ texts
 
     def _persona_texts(self, rows: _PersonaRows, persona: Persona) -> None:
-        name = persona.name or self.tr("(unnamed persona)")
-        timeline = persona.timeline
-        details = self.tr("Persona {name}. {stages} stages, {cards} cards.").format(
-            name=name, stages=len(timeline.stages), cards=len(timeline.cards)
-        )
-        if persona.role:
-            details += " " + persona.role
-        _set_texts(rows.item, name, details)
-        rows.item.setData(swatch(persona.color), Qt.ItemDataRole.DecorationRole)
+        _set_texts(rows.item, *persona_texts(persona))
+        rows.item.setData(self._swatch(persona.color), Qt.ItemDataRole.DecorationRole)
         font = QFont(self.view.font())
         font.setBold(persona.id == self.state.persona_id)  # the persona shown on the canvas
         rows.item.setFont(font)
 
-    def _stage_texts(
-        self,
-        item: QStandardItem,
-        stage: Stage,
-        number: int,
-        count: int,
-        cells: dict[Cell, list[AnyCard]],
-        lane_order: list[str],
-    ) -> None:
-        cards = sum(len(cells.get((stage.id, lane_id), [])) for lane_id in lane_order)
-        name = stage.name or self.tr("(unnamed stage)")
-        details = self.tr("Stage {number} of {count}, {cards} cards.").format(
-            number=number, count=count, cards=cards
-        )
-        if stage.timeframe:
-            details += " " + stage.timeframe
-        _set_texts(item, name, details)
-        item.setData(swatch(stage.color), Qt.ItemDataRole.DecorationRole)
+    def _stage_texts(self, rows: _PersonaRows, persona: Persona, stage_ids: set[str]) -> None:
+        if rows.loaded:
+            counts = {
+                stage_id: sum(
+                    len(rows.cell_cards.get((stage_id, lane_id), ())) for lane_id in rows.lane_order
+                )
+                for stage_id in stage_ids
+            }
+        else:
+            counts = Counter(card.stage for card in persona.timeline.cards)
+        stages = self.journey.index.stages
+        count = len(rows.stage_order)
+        for number, stage_id in enumerate(rows.stage_order, 1):
+            if stage_id not in stage_ids:
+                continue
+            stage = stages[stage_id][1]
+            item = rows.stages[stage_id]
+            _set_texts(item, *stage_texts(stage, number, count, counts.get(stage_id, 0)))
+            item.setData(self._swatch(stage.color), Qt.ItemDataRole.DecorationRole)
 
-    def _cell_texts(self, item: QStandardItem, stage: Stage, lane: Lane, cards: int) -> None:
-        name = lane.name or lane_kind_label(lane.kind)
-        text = f"{name} {self.tr('(hidden)')}" if lane.hidden else name
-        details = self.tr("Lane {lane} ({kind}) in stage {stage}, {cards} cards.").format(
-            lane=name, kind=lane_kind_label(lane.kind), stage=stage.name, cards=cards
-        )
-        if lane.hidden:
-            details += " " + self.tr("The lane is hidden.")
-        _set_texts(item, text, details)
+    def _cell_texts(self, rows: _PersonaRows, cell: Cell) -> None:
+        index = self.journey.index
+        stage, lane = index.stages[cell[0]][1], index.lanes[cell[1]][1]
+        cards = len(rows.cell_cards.get(cell, ()))
+        item = rows.cells[cell]
+        _set_texts(item, cell_text(lane), cell_details(stage, lane, cards))
         item.setForeground(self._dim if cards == 0 or lane.hidden else QBrush())
 
-    def _card_texts(self, item: QStandardItem, card: AnyCard) -> None:
-        title = card.title or self.tr("(untitled)")
-        kind = card_type_label(card.type)
-        if isinstance(card, EmotionCard):
-            text = f"{kind} {format_score(card.score)}: {title}"
-        else:
-            text = f"{kind}: {title}"
-        _set_texts(item, text, self._card_details(card))
-
-    def _card_details(self, card: AnyCard) -> str:
-        """The facts of a card in words, for tooltips and screen readers."""
-        journey = self.journey
-        parts = [card_type_label(card.type)]
-        if isinstance(card, TouchpointCard):
-            channels = {c.id: c.name for c in journey.channels}
-            devices = {d.id: d.name for d in journey.devices}
-            if card.channel:
-                parts.append(self.tr("channel {name}").format(name=channels.get(card.channel, card.channel)))
-            if card.devices:
-                names = ", ".join(devices.get(d, d) for d in card.devices)
-                parts.append(self.tr("devices {names}").format(names=names))
-            if card.owner:
-                parts.append(self.tr("owner {name}").format(name=card.owner))
-            if card.moment_of_truth:
-                parts.append(self.tr("moment of truth"))
-        elif isinstance(card, DeviceCard):
-            name = next((d.name for d in journey.devices if d.id == card.device), card.device)
-            parts.append(self.tr("device {name}").format(name=name))
-        elif isinstance(card, EmotionCard):
-            label = journey.emotion_scale.label_for(card.score)
-            score = format_score(card.score)
-            parts.append(self.tr("emotion {score} ({label})").format(score=score, label=label))
-        elif isinstance(card, PainPointCard):
-            parts.append(self.tr("severity {level}").format(level=level_label(card.severity)))
-        elif isinstance(card, OpportunityCard):
-            parts.append(self.tr("priority {level}").format(level=level_label(card.priority)))
-            if card.owner:
-                parts.append(self.tr("owner {name}").format(name=card.owner))
-        elif isinstance(card, MetricCard):
-            figure = " ".join(x for x in (format_number(card.value), card.unit) if x)
-            if figure:
-                parts.append(self.tr("value {figure}").format(figure=figure))
-            if card.target is not None:
-                parts.append(self.tr("target {figure}").format(figure=format_number(card.target)))
-            if card.source:
-                parts.append(self.tr("source {name}").format(name=card.source))
-        details = ", ".join(parts) + "."
-        if card.title:
-            details = f"{card.title}. {details}"
-        if card.description:
-            details += " " + _quote(card.description)
-        return details
+    def _swatch(self, colour: str) -> QIcon:
+        icon = self._swatches.get(colour)
+        if icon is None:
+            icon = self._swatches[colour] = swatch(colour)
+        return icon
 
     # ------------------------------------------------------------ expansion
 
@@ -378,6 +399,12 @@ class OutlineDock(QDockWidget):
     def _track(self, index: QModelIndex, expanded: bool) -> None:
         if expanded:
             self._expanded.add(self._key(index))
+            if index.data(KIND_ROLE) == "stage":
+                # Its lane rows show: they need their card rows to show what they hold.
+                persona_id = str(index.data(PERSONA_ROLE))
+                persona = self.journey.index.personas.get(persona_id)
+                if persona is not None and persona_id in self._rows:
+                    self._load(self._rows[persona_id], persona)
         else:
             self._expanded.discard(self._key(index))
 
@@ -443,16 +470,18 @@ class OutlineDock(QDockWidget):
         if self._syncing:
             return
         ids = self.state.selection or [self.state.persona_id]
-        items = [item for item_id in ids for item in self.items_for(item_id)]
-        selection = QItemSelection()
-        for item in items:
-            selection.select(item.index(), item.index())
+        indexes = [index for item_id in ids for index in self.items_for(item_id)]
         model = self.view.selectionModel()
+        if not scroll and _row_keys(model.selectedRows()) == _row_keys(indexes):
+            return  # already shown: nothing to announce
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
         self._syncing = True
         try:
             model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if items:
-                first = items[0].index()
+            if indexes:
+                first = indexes[0]
                 model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
                 if scroll:
                     parent = first.parent()

@@ -136,7 +136,7 @@
     <context>
         <name>AvatarEditor</name>
         <message>
-            <location filename="../../journeydesigner/ui/inspector_fields.py" line="+510" />
+            <location filename="../../journeydesigner/ui/inspector_fields.py" line="+521" />
             <source>Avatar icon</source>
             <translation>Avatar icon</translation>
         </message>
@@ -1245,7 +1245,7 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../journeydesigner/ui/inspector_fields.py" line="-123" />
+            <location filename="../../journeydesigner/ui/inspector_fields.py" line="-134" />
             <source>Touchpoint</source>
             <translation>Touchpoint</translation>
         </message>
@@ -1290,7 +1290,7 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
@@ -1340,7 +1340,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -2044,7 +2044,7 @@
     <context>
         <name>NumberEditor</name>
         <message>
-            <location filename="../../journeydesigner/ui/inspector_fields.py" line="+114" />
+            <location filename="../../journeydesigner/ui/inspector_fields.py" line="+119" />
             <location line="+18" />
             <source>empty</source>
             <translation>empty</translation>
@@ -2058,7 +2058,7 @@
     <context>
         <name>OutlineDock</name>
         <message>
-            <location filename="../../journeydesigner/ui/outline.py" line="+98" />
+            <location filename="../../journeydesigner/ui/outline.py" line="+108" />
             <source>Outline</source>
             <translation>Outline</translation>
         </message>
@@ -2073,7 +2073,7 @@
             <translation>Personas with their stages, lanes and cards. Selecting rows selects the items on the canvas and shows them in the inspector.</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location filename="../../journeydesigner/ui/outline_texts.py" line="+35" />
             <source>(unnamed persona)</source>
             <translation>(unnamed persona)</translation>
         </message>
@@ -2083,7 +2083,7 @@
             <translation>Persona {name}. {stages} stages, {cards} cards.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+8" />
             <source>(unnamed stage)</source>
             <translation>(unnamed stage)</translation>
         </message>
@@ -2093,7 +2093,12 @@
             <translation>Stage {number} of {count}, {cards} cards.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
+            <source>(hidden)</source>
+            <translation>(hidden)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Lane {lane} ({kind}) in stage {stage}, {cards} cards.</source>
             <translation>Lane {lane} ({kind}) in stage {stage}, {cards} cards.</translation>
         </message>
@@ -2103,28 +2108,28 @@
             <translation>The lane is hidden.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>(untitled)</source>
             <translation>(untitled)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
             <source>channel {name}</source>
             <translation>channel {name}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>devices {names}</source>
             <translation>devices {names}</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+15" />
+            <location line="+27" />
             <source>owner {name}</source>
             <translation>owner {name}</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-25" />
             <source>moment of truth</source>
             <translation>moment of truth</translation>
         </message>
@@ -2134,32 +2139,32 @@
             <translation>device {name}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>emotion {score} ({label})</source>
             <translation>emotion {score} ({label})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>severity {level}</source>
             <translation>severity {level}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>priority {level}</source>
             <translation>priority {level}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>value {figure}</source>
             <translation>value {figure}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>target {figure}</source>
             <translation>target {figure}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>source {name}</source>
             <translation>source {name}</translation>
         </message>

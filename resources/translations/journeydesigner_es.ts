@@ -136,7 +136,7 @@
 <context>
     <name>AvatarEditor</name>
     <message>
-        <location filename="../../journeydesigner/ui/inspector_fields.py" line="+510"/>
+        <location filename="../../journeydesigner/ui/inspector_fields.py" line="+521"/>
         <source>Avatar icon</source>
         <translation>Icono del avatar</translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../journeydesigner/ui/inspector_fields.py" line="-123"/>
+        <location filename="../../journeydesigner/ui/inspector_fields.py" line="-134"/>
         <source>Touchpoint</source>
         <translation>Punto de contacto</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -2044,7 +2044,7 @@
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../journeydesigner/ui/inspector_fields.py" line="+114"/>
+        <location filename="../../journeydesigner/ui/inspector_fields.py" line="+119"/>
         <location line="+18"/>
         <source>empty</source>
         <translation>vacío</translation>
@@ -2058,7 +2058,7 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../journeydesigner/ui/outline.py" line="+98"/>
+        <location filename="../../journeydesigner/ui/outline.py" line="+108"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Las personas con sus etapas, carriles y tarjetas. Al seleccionar filas se seleccionan los elementos en el lienzo y se muestran en el inspector.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../../journeydesigner/ui/outline_texts.py" line="+35"/>
         <source>(unnamed persona)</source>
         <translation>(persona sin nombre)</translation>
     </message>
@@ -2083,7 +2083,7 @@
         <translation>Persona {name}. {stages} etapas, {cards} tarjetas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>(unnamed stage)</source>
         <translation>(etapa sin nombre)</translation>
     </message>
@@ -2093,7 +2093,12 @@
         <translation>Etapa {number} de {count}, {cards} tarjetas.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lane {lane} ({kind}) in stage {stage}, {cards} cards.</source>
         <translation>Carril {lane} ({kind}) en la etapa {stage}, {cards} tarjetas.</translation>
     </message>
@@ -2103,28 +2108,28 @@
         <translation>El carril está oculto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>channel {name}</source>
         <translation>canal {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>devices {names}</source>
         <translation>dispositivos {names}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>owner {name}</source>
         <translation>responsable {name}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-25"/>
         <source>moment of truth</source>
         <translation>momento de la verdad</translation>
     </message>
@@ -2134,32 +2139,32 @@
         <translation>dispositivo {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>emotion {score} ({label})</source>
         <translation>emoción {score} ({label})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>severity {level}</source>
         <translation>gravedad {level}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>priority {level}</source>
         <translation>prioridad {level}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>value {figure}</source>
         <translation>valor {figure}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>target {figure}</source>
         <translation>objetivo {figure}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>source {name}</source>
         <translation>fuente {name}</translation>
     </message>

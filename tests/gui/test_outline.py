@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QStandardItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from journeydesigner.document.document import JourneyDocument
@@ -44,26 +43,32 @@ class Outline:
     state: EditorState
     dock: OutlineDock
 
-    def row(self, item_id: str) -> QStandardItem:
-        items = self.dock.items_for(item_id)
-        assert items, item_id
-        return items[0]
+    def row(self, item_id: str) -> QModelIndex:
+        rows = self.dock.items_for(item_id)
+        assert rows, item_id
+        return rows[0]
 
     def selected_ids(self) -> list[str]:
         return [str(i.data(ID_ROLE)) for i in self.dock.view.selectionModel().selectedRows()]
 
-    def texts_under(self, item: QStandardItem) -> list[str]:
-        return [item.child(r).text() for r in range(item.rowCount())]
+    def children(self, parent: QModelIndex) -> list[QModelIndex]:
+        model = self.dock.model
+        return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
 
-    def cell(self, stage_id: str, lane_id: str) -> QStandardItem:
+    def texts_under(self, parent: QModelIndex) -> list[str]:
+        return [index.data() for index in self.children(parent)]
+
+    def ids_under(self, parent: QModelIndex) -> list[str]:
+        return [index.data(ID_ROLE) for index in self.children(parent)]
+
+    def cell(self, stage_id: str, lane_id: str) -> QModelIndex:
+        """A lane's row under a stage, the stage opened (as to read its cards)."""
         stage = self.row(stage_id)
-        return next(
-            stage.child(r) for r in range(stage.rowCount()) if stage.child(r).data(ID_ROLE) == lane_id
-        )
+        self.dock.view.expand(stage)
+        return next(i for i in self.children(stage) if i.data(ID_ROLE) == lane_id)
 
-    def click(self, qtbot: QtBot, item: QStandardItem, modifier: Qt.KeyboardModifier | None = None) -> None:
+    def click(self, qtbot: QtBot, index: QModelIndex, modifier: Qt.KeyboardModifier | None = None) -> None:
         view = self.dock.view
-        index = item.index()
         parent = index.parent()
         while parent.isValid():
             view.expand(parent)
@@ -96,7 +101,7 @@ def outline(qtbot: QtBot) -> Iterator[Outline]:
 def test_the_tree_lists_every_persona_stage_lane_and_card(outline: Outline) -> None:
     journey = outline.document.journey
     model = outline.dock.model
-    assert [model.item(r).text() for r in range(model.rowCount())] == [p.name for p in journey.personas]
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [p.name for p in journey.personas]
     for persona in journey.personas:
         persona_row = outline.row(persona.id)
         assert outline.texts_under(persona_row) == [s.name for s in persona.timeline.stages]
@@ -106,10 +111,27 @@ def test_the_tree_lists_every_persona_stage_lane_and_card(outline: Outline) -> N
             for lane in persona.timeline.lanes:
                 cell = outline.cell(stage.id, lane.id)
                 assert cell.data(KIND_ROLE) == "lane"
-                ids = [cell.child(r).data(ID_ROLE) for r in range(cell.rowCount())]
+                ids = outline.ids_under(cell)
                 assert ids == [c.id for c in cell_cards(persona.timeline, stage.id, lane.id)]
                 rows += len(ids)
         assert rows == len(persona.timeline.cards)
+
+
+def test_card_rows_are_made_when_a_stage_of_their_persona_opens(outline: Outline) -> None:
+    model = outline.dock.model
+    stage = outline.row(STAGE)
+    lane = next(i for i in outline.children(stage) if i.data(ID_ROLE) == LANE)
+    assert model.rowCount(lane) == 0  # nobody has looked inside this persona's stages yet
+    timeline = outline.document.journey.index.personas[FIRST].timeline
+    cards = len([c for c in timeline.cards if c.stage == STAGE])
+    assert f", {cards} cards." in stage.data(Qt.ItemDataRole.ToolTipRole)  # the stage row counts them
+    outline.dock.view.expand(stage)
+    assert outline.ids_under(lane) == list(CARDS)
+    assert ", 2 cards." in lane.data(Qt.ItemDataRole.ToolTipRole)
+    other = outline.row("fiel-s-compra")
+    assert all(model.rowCount(cell) == 0 for cell in outline.children(other))  # another persona's wait
+    outline.state.set_selection(["fiel-c-001"])  # selecting a card makes its persona's rows
+    assert outline.selected_ids() == ["fiel-c-001"]
 
 
 def test_card_texts_and_details(outline: Outline) -> None:
@@ -121,27 +143,29 @@ def test_card_texts_and_details(outline: Outline) -> None:
     details = chat.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert "Touchpoint, channel Chat, devices Ordenador" in details
     assert "moment of truth" in details
-    assert chat.toolTip() == details
+    assert chat.data(Qt.ItemDataRole.ToolTipRole) == details
     emotion = outline.row(EMOTION)
-    assert emotion.text() == "Emotion +1: Curiosa"
+    assert emotion.data() == "Emotion +1: Curiosa"
     assert "emotion +1 (Positiva)" in emotion.data(Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
 def test_renaming_a_channel_updates_the_details(outline: Outline) -> None:
     outline.document.execute("Title", UpdateMap({"title": "Otro"}))
     outline.document.execute("Channel", UpdateItem("chat", {"name": "Chat en vivo"}))
-    assert "channel Chat en vivo" in outline.row(CARDS[1]).toolTip()
+    assert "channel Chat en vivo" in outline.row(CARDS[1]).data(Qt.ItemDataRole.ToolTipRole)
     outline.document.undo_stack.undo()
-    assert "channel Chat," in outline.row(CARDS[1]).toolTip()
+    assert "channel Chat," in outline.row(CARDS[1]).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_hidden_lanes_are_marked(outline: Outline) -> None:
     outline.document.execute("Hide", UpdateItem(BACKSTAGE, {"hidden": True}))
+    outline.dock.view.expand(outline.row(STAGE))  # the persona's lane rows complete
     rows = outline.dock.items_for(BACKSTAGE)
     assert len(rows) == len(outline.document.journey.index.personas[FIRST].timeline.stages)
-    assert {row.text() for row in rows} == {"Trastienda (hidden)"}
+    assert {row.data() for row in rows} == {"Trastienda (hidden)"}
+    assert all(row.data(Qt.ItemDataRole.ForegroundRole) is not None for row in rows)  # dimmed
     outline.document.undo_stack.undo()
-    assert {row.text() for row in rows} == {"Trastienda"}
+    assert {row.data() for row in rows} == {"Trastienda"}
 
 
 def test_the_view_is_accessible(outline: Outline) -> None:
@@ -159,7 +183,7 @@ def test_the_state_selection_selects_and_reveals_rows(qtbot: QtBot, outline: Out
     with qtbot.assertNotEmitted(outline.state.personaChanged):
         outline.state.set_selection(list(CARDS))
     assert outline.selected_ids() == list(CARDS)
-    index = outline.row(CARDS[0]).index()
+    index = outline.row(CARDS[0])
     assert outline.dock.view.isExpanded(index.parent())
     assert outline.dock.view.isExpanded(index.parent().parent())
     assert outline.dock.view.currentIndex() == index
@@ -199,7 +223,7 @@ def test_selecting_a_row_of_another_persona_switches_persona(qtbot: QtBot, outli
 def test_keyboard_navigation_and_type_ahead(qtbot: QtBot, outline: Outline) -> None:
     view = outline.dock.view
     view.setFocus()
-    assert view.currentIndex() == outline.row(FIRST).index()
+    assert view.currentIndex() == outline.row(FIRST)
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert outline.state.selection == ["primera-s-descubrimiento"]
     qtbot.keyClick(view, Qt.Key.Key_Right)  # expand the stage
@@ -215,74 +239,83 @@ def test_keyboard_navigation_and_type_ahead(qtbot: QtBot, outline: Outline) -> N
 
 def test_cards_added_removed_and_undone_update_the_tree(outline: Outline) -> None:
     view = outline.dock.view
+    model = outline.dock.model
     outline.state.set_selection([CARDS[0]])  # expands the stage and the cell
-    cell = outline.cell(STAGE, LANE)
-    persona_row = outline.row(FIRST)
+    cell = QPersistentModelIndex(outline.cell(STAGE, LANE))
+    persona_row = QPersistentModelIndex(outline.row(FIRST))
+    announced: list[tuple[str, str, int, int]] = []
+    for signal, name in ((model.rowsInserted, "inserted"), (model.rowsRemoved, "removed")):
+        signal.connect(
+            lambda parent, first, last, name=name: announced.append((name, parent.data(), first, last))
+        )
     card = ActionCard(id="nueva", stage=STAGE, lane="primera-l-acciones", title="Pregunta en tienda")
     outline.document.execute("Add", AddCard(FIRST, card, 0))
-    actions = outline.cell(STAGE, "primera-l-acciones")
-    assert actions.child(0).text() == "Action: Pregunta en tienda"
-    assert outline.row(FIRST) is persona_row  # only the cell changed
-    assert outline.cell(STAGE, LANE) is cell
-    assert view.isExpanded(cell.index())
+    actions = QPersistentModelIndex(outline.cell(STAGE, "primera-l-acciones"))
+    assert outline.texts_under(outline.cell(STAGE, "primera-l-acciones"))[0] == "Action: Pregunta en tienda"
+    # Only the cell changed: one row announced there, every other row kept.
+    assert announced == [("inserted", "Acciones", 0, 0)]
+    assert persona_row.isValid() and persona_row == outline.row(FIRST)
+    assert cell.isValid() and cell == outline.cell(STAGE, LANE)
+    assert view.isExpanded(outline.cell(STAGE, LANE))
     outline.document.execute("Remove", RemoveCards(CARDS))
-    assert cell.rowCount() == 0
+    assert model.rowCount(outline.cell(STAGE, LANE)) == 0
     assert outline.state.selection == []
     assert outline.selected_ids() == [FIRST]
     outline.document.undo_stack.undo()
-    assert [cell.child(r).data(ID_ROLE) for r in range(cell.rowCount())] == list(CARDS)
+    assert outline.ids_under(outline.cell(STAGE, LANE)) == list(CARDS)
     outline.document.undo_stack.undo()
     assert outline.dock.items_for("nueva") == []
-    assert actions.child(0).data(ID_ROLE) != "nueva"
+    assert actions.isValid()
+    assert "nueva" not in outline.ids_under(outline.cell(STAGE, "primera-l-acciones"))
 
 
 def test_renames_and_moves_update_rows(outline: Outline) -> None:
     outline.document.execute("Rename", UpdateItem(CARDS[1], {"title": "Chat"}))
-    assert outline.row(CARDS[1]).text() == "Touchpoint: Chat"
+    assert outline.row(CARDS[1]).data() == "Touchpoint: Chat"
     outline.document.execute("Score", UpdateItem(EMOTION, {"score": -2}))
-    assert outline.row(EMOTION).text() == "Emotion -2: Curiosa"
+    assert outline.row(EMOTION).data() == "Emotion -2: Curiosa"
     outline.document.execute("Move", MoveCard(CARDS[1], "primera-s-compra", LANE, 0))
-    assert outline.row(CARDS[1]).parent() is not None
+    assert outline.row(CARDS[1]).parent().isValid()
     assert outline.row(CARDS[1]).parent().data(ID_ROLE) == LANE
-    moved_cell = outline.cell("primera-s-compra", LANE)
-    assert moved_cell.child(0).data(ID_ROLE) == CARDS[1]
+    assert outline.row(CARDS[1]).parent().parent().data(ID_ROLE) == "primera-s-compra"
+    assert outline.ids_under(outline.cell("primera-s-compra", LANE))[0] == CARDS[1]
     assert outline.texts_under(outline.cell(STAGE, LANE)) == ["Touchpoint: Ficha de producto del Brisa 2"]
     outline.document.undo_stack.undo()
-    assert [outline.cell(STAGE, LANE).child(r).data(ID_ROLE) for r in range(2)] == list(CARDS)
+    assert outline.ids_under(outline.cell(STAGE, LANE)) == list(CARDS)
+    assert CARDS[1] not in outline.ids_under(outline.cell("primera-s-compra", LANE))
     outline.document.execute("Persona", UpdateItem(FIRST, {"name": "Irene"}))
-    assert outline.row(FIRST).text() == "Irene"
+    assert outline.row(FIRST).data() == "Irene"
 
 
 def test_structure_changes_keep_the_expansion(outline: Outline) -> None:
     view = outline.dock.view
     outline.state.set_selection([CARDS[1]])
-    view.expand(outline.row(STAGE).index())
+    view.expand(outline.row(STAGE))
     stage = Stage(id="nueva-etapa", name="Reparación")
     outline.document.execute("Add stage", AddStage(FIRST, stage))
     assert outline.texts_under(outline.row(FIRST))[-1] == "Reparación"
-    assert view.isExpanded(outline.row(STAGE).index())
-    assert view.isExpanded(outline.row(CARDS[1]).index().parent())
+    assert view.isExpanded(outline.row(STAGE))
+    assert view.isExpanded(outline.row(CARDS[1]).parent())
     assert outline.state.selection == [CARDS[1]]  # the rebuilt rows did not lose the selection
     assert outline.selected_ids() == [CARDS[1]]
-    assert view.isExpanded(outline.row(FIRST).index())
+    assert view.isExpanded(outline.row(FIRST))
     outline.document.undo_stack.undo()
     assert "Reparación" not in outline.texts_under(outline.row(FIRST))
-    assert view.isExpanded(outline.row(STAGE).index())
+    assert view.isExpanded(outline.row(STAGE))
 
 
 def test_personas_removed_and_restored(outline: Outline) -> None:
-    model = outline.dock.model
     outline.document.execute("Remove persona", RemovePersona(FIRST))
-    assert [model.item(r).data(ID_ROLE) for r in range(model.rowCount())] == [SECOND]
+    assert outline.ids_under(QModelIndex()) == [SECOND]
     assert outline.selected_ids() == [SECOND]  # the state moved to the remaining persona
     outline.document.undo_stack.undo()
-    assert [model.item(r).data(ID_ROLE) for r in range(model.rowCount())] == [FIRST, SECOND]
-    assert outline.row(EMOTION).text() == "Emotion +1: Curiosa"
+    assert outline.ids_under(QModelIndex()) == [FIRST, SECOND]
+    assert outline.row(EMOTION).data() == "Emotion +1: Curiosa"
 
 
 def test_a_new_emotion_marker_shows_its_score(outline: Outline) -> None:
     marker = EmotionCard(id="pico", stage=STAGE, lane="primera-l-emociones", title="Alivio", score=2)
     outline.document.execute("Add", AddCard(FIRST, marker))
-    assert outline.row("pico").text() == "Emotion +2: Alivio"
-    index: QModelIndex = outline.row("pico").index()
+    assert outline.row("pico").data() == "Emotion +2: Alivio"
+    index: QModelIndex = outline.row("pico")
     assert index.data(KIND_ROLE) == "card"

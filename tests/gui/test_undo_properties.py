@@ -1,13 +1,15 @@
 """Random sequences of designer edits: undo all gives the original, redo all the final.
 
-The scene is attached throughout, so every step also checks that the canvas
-shows exactly what the layout says, updated item by item.
+The scene and the outline are attached throughout, so every step also checks
+that the canvas shows exactly what the layout says, updated item by item, and
+that the outline's rows are the map's, announced row by row.
 """
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QModelIndex, Qt
 
 from journeydesigner.canvas.scene import TimelineScene
 from journeydesigner.document.document import JourneyDocument
@@ -17,6 +19,7 @@ from journeydesigner.model.cards import LANE_DEFAULT_CARD, ActionCard, EmotionCa
 from journeydesigner.model.ids import new_id
 from journeydesigner.model.timeline import Connection, Stage
 from journeydesigner.storage import load_map
+from journeydesigner.ui.outline import ID_ROLE, OutlineDock
 from tests.gui.conftest import SNEAKERS
 
 OPERATIONS = ["move", "reorder", "add", "remove", "rename", "score", "stage", "move_stage", "link", "width"]
@@ -89,6 +92,42 @@ def _check_scene(scene: TimelineScene) -> None:
     assert set(scene.stage_items) == {s.stage_id for s in layout.stages}
 
 
+def _outline_rows(dock: OutlineDock, parent: QModelIndex) -> list[tuple[str, list]]:  # type: ignore[type-arg]
+    """The ids of the rows under *parent* with the rows under them, read through the model."""
+    model = dock.model
+    rows = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        assert index.parent() == parent
+        assert index.data()  # every row has a text
+        rows.append((index.data(ID_ROLE), _outline_rows(dock, index)))
+    return rows
+
+
+def _check_outline(dock: OutlineDock, opened: set[str]) -> None:
+    """The outline's rows are the map's; card rows only in *opened* personas, counted in every lane row."""
+    journey = dock.journey
+    expected = []
+    for persona in journey.personas:
+        stages = []
+        for stage in persona.timeline.stages:
+            lanes = []
+            in_stage = 0
+            for lane in persona.timeline.lanes:
+                cards = [card.id for card in ed.cell_cards(persona.timeline, stage.id, lane.id)]
+                in_stage += len(cards)
+                if persona.id in opened:
+                    lanes.append((lane.id, [(card, []) for card in cards]))
+                    (row,) = [i for i in dock.items_for(lane.id) if i.parent().data(ID_ROLE) == stage.id]
+                    assert f", {len(cards)} cards." in row.data(Qt.ItemDataRole.ToolTipRole)
+                else:
+                    lanes.append((lane.id, []))
+            assert f", {in_stage} cards." in dock.items_for(stage.id)[0].data(Qt.ItemDataRole.ToolTipRole)
+            stages.append((stage.id, lanes))
+        expected.append((persona.id, stages))
+    assert _outline_rows(dock, QModelIndex()) == expected
+
+
 ORIGINAL = load_map(SNEAKERS)
 
 
@@ -98,20 +137,31 @@ def test_random_edits_undo_and_redo_exactly(qapp, data: st.DataObject) -> None: 
     document = JourneyDocument(ORIGINAL.model_copy(deep=True))
     state = EditorState(document)
     scene = TimelineScene(state)
+    outline = OutlineDock(state)
     persona_id = document.journey.personas[0].id
+    opened: set[str] = set()
+    if data.draw(st.booleans()):
+        # The outline makes a persona's card rows when one of them is first needed.
+        state.set_selection([document.journey.personas[0].timeline.cards[0].id])
+        opened.add(persona_id)
     original = document.journey.model_dump()
     for _ in range(data.draw(st.integers(1, 25))):
         batch = _draw_edit(data, document, persona_id)
         if batch:
             document.execute("edit", batch)
         _check_scene(scene)
+        if data.draw(st.booleans()):
+            _check_outline(outline, opened)
     final = document.journey.model_dump()
     count = document.undo_stack.count()
     for _ in range(count):
         document.undo_stack.undo()
     assert document.journey.model_dump() == original
     _check_scene(scene)
+    _check_outline(outline, opened)
     for _ in range(count):
         document.undo_stack.redo()
     assert document.journey.model_dump() == final
     _check_scene(scene)
+    _check_outline(outline, opened)
+    outline.deleteLater()
