@@ -15,18 +15,23 @@ from reportlab.platypus import Flowable
 
 from journeydesigner.export.fonts import BOLD, REGULAR, text_width
 from journeydesigner.export.handout_style import Palette
+from journeydesigner.export.rich_text import RichText
 from journeydesigner.export.text import fit_line
 
-# Draws a box's gutter: (canvas, gutter width, box height, first part of the box?).
-GutterPainter = Callable[[Any, float, float, bool], None]
+# Draws a box's gutter: (canvas, x, y, gutter width, box height, first part of the box?),
+# where (x, y) is the box's bottom-left corner. A painter may leave the fill colour and
+# the font changed (the box's content sets its own); anything else it restores.
+GutterPainter = Callable[[Any, float, float, float, float, bool], None]
+
+_FUZZ = 1e-6  # ReportLab's tolerance (rl_config._FUZZ) when a frame decides whether a flowable fits
 
 
 def accent_bar(colour: Color, width: float = 3.0) -> GutterPainter:
     """A gutter painter: a solid bar down the box's left edge."""
 
-    def paint(canvas: Any, gutter: float, height: float, first: bool) -> None:
+    def paint(canvas: Any, x: float, y: float, gutter: float, height: float, first: bool) -> None:
         canvas.setFillColor(colour)
-        canvas.rect(0, 0, width, height, stroke=0, fill=1)
+        canvas.rect(x, y, width, height, stroke=0, fill=1)
 
     return paint
 
@@ -107,19 +112,91 @@ class Box(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def draw(self) -> None:
         """Fill, gutter, then the flowables top-down."""
-        canvas = self.canv
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas: Any, x: float, y: float) -> None:
+        """Draw the box (as last wrapped) with its bottom-left corner at (*x*, *y*)."""
         if self.fill is not None:
             canvas.setFillColor(self.fill)
-            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.rect(x, y, self.width, self.height, stroke=0, fill=1)
         if self.painter is not None:
-            canvas.saveState()
-            self.painter(canvas, self.gutter, self.height, self.first)
-            canvas.restoreState()
-        y = self.height - self.padding
+            self.painter(canvas, x, y, self.gutter, self.height, self.first)
+        left = x + self.gutter
+        top = y + self.height - self.padding
         for flowable, height in zip(self.content, self._heights, strict=True):
-            y -= height
-            flowable.drawOn(canvas, self.gutter, y)
-            y -= self.gap
+            top -= height
+            if isinstance(flowable, RichText):
+                # Card text draws at its place directly: no graphics state saved and moved per card.
+                flowable.draw_at(canvas, left, top)
+            else:
+                flowable.drawOn(canvas, left, top)
+            top -= self.gap
+
+
+class BoxStack(Flowable):  # type: ignore[misc]
+    """Boxes one under another, each followed by its own space after, laid out as one flowable.
+
+    It places and splits the boxes exactly as a frame would place them one by
+    one (a box that reaches the page's foot splits between its lines, the rest
+    goes overleaf), but the document handles one flowable per page instead of
+    one per card: ReportLab's bookkeeping for each flowable cost a pack of ten
+    thousand cards more than drawing them. The boxes must have no space before.
+    """
+
+    def __init__(self, boxes: list[Box]) -> None:
+        super().__init__()
+        self.boxes = boxes
+        self.spaceAfter = boxes[-1].getSpaceAfter() if boxes else 0
+        self._heights: list[float] = []
+        self.width = 0.0
+        self.height = 0.0
+
+    def _place(self, available_width: float, available_height: float) -> tuple[int, float]:
+        """Wrap the boxes as a frame would: how many fit whole, and the room left below them."""
+        self._heights = []
+        room = available_height
+        for index, box in enumerate(self.boxes):
+            if room <= 0:  # the frame's test: no room left, the box is not even wrapped
+                return index, room
+            height = box.wrap(available_width, room)[1]
+            if room - height < -_FUZZ:
+                return index, room
+            self._heights.append(height)
+            room -= height + box.getSpaceAfter()
+        return len(self.boxes), room
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The boxes and the spaces between them: their height, or more than available when they overflow."""
+        fitting, _room = self._place(available_width, available_height)
+        if fitting < len(self.boxes):
+            self.height = available_height + 1.0  # the frame then asks for a split
+        else:
+            spaces = sum(box.getSpaceAfter() for box in self.boxes[:-1])
+            self.height = sum(self._heights) + spaces
+        self.width = available_width
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """The boxes that fit (the last one perhaps split between its lines) and a stack of the rest."""
+        fitting, room = self._place(available_width, available_height)
+        if fitting == len(self.boxes):
+            return list(self.boxes)  # they fit after all: let the frame take them one by one
+        head, rest = self.boxes[:fitting], self.boxes[fitting:]
+        parts = rest[0].split(available_width, room) if room > 0 else []
+        if len(parts) >= 2:
+            head, rest = [*head, parts[0]], [*parts[1:], *rest[1:]]
+        if not head:
+            return []
+        return [head[0] if len(head) == 1 else BoxStack(head), BoxStack(rest)]
+
+    def draw(self) -> None:
+        """Each box below the previous one, with the space after it."""
+        canvas = self.canv
+        top = self.height
+        for box, height in zip(self.boxes, self._heights, strict=True):
+            top -= height
+            box.draw_at(canvas, 0.0, top)
+            top -= box.getSpaceAfter()
 
 
 class NotesArea(Flowable):  # type: ignore[misc]

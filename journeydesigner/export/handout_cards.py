@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from journeydesigner.export.emotion_chart import face_fill, scale_fraction
 from journeydesigner.export.fonts import BOLD
-from journeydesigner.export.handout_blocks import Box, GutterPainter, accent_bar
+from journeydesigner.export.handout_blocks import Box, BoxStack, GutterPainter, accent_bar
 from journeydesigner.export.handout_style import (
     LANE_CARD_TYPE,
     Palette,
@@ -85,8 +85,12 @@ class StageCards:
                 continue
             heading = Paragraph(self._heading(kind), self.styles.small_heading)
             heading.keepWithNext = True
-            story.append(heading)
-            story.extend(self._card(card) for card in cards)
+            boxes = [self._card(card) for card in cards]
+            # The first card stays a flowable of its own, kept with the heading; the
+            # rest go to the frame as one stack (one flowable per page, not per card).
+            story.extend([heading, boxes[0]])
+            if len(boxes) > 1:
+                story.append(BoxStack(boxes[1:]))
         return story
 
     def _heading(self, kind: LaneKind) -> str:
@@ -140,12 +144,12 @@ class StageCards:
         accent = self.palette.accent("emotion")
         label = signed(score)
 
-        def paint(canvas: Any, gutter: float, height: float, first: bool) -> None:
+        def paint(canvas: Any, left: float, bottom: float, gutter: float, height: float, first: bool) -> None:
             canvas.setFillColor(accent)
-            canvas.rect(0, 0, 3, height, stroke=0, fill=1)
+            canvas.rect(left, bottom, 3, height, stroke=0, fill=1)
             if not first:
                 return
-            x, y = gutter / 2 + 1, height - 4 - _FACE_RADIUS
+            x, y = left + gutter / 2 + 1, bottom + height - 4 - _FACE_RADIUS
             paint_face(canvas, x, y, _FACE_RADIUS, fraction, fill, ink)
             canvas.setFont(BOLD, 8)
             canvas.setFillColor(ink)

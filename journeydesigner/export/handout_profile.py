@@ -59,11 +59,11 @@ def avatar_painter(persona: Persona, palette: Palette) -> GutterPainter:
     picture = _picture(persona.avatar, palette.greyscale) if isinstance(persona.avatar, ImageAvatar) else None
     colour = palette.colour(persona.color)
 
-    def paint(canvas: Any, gutter: float, height: float, first: bool) -> None:
+    def paint(canvas: Any, left: float, bottom: float, gutter: float, height: float, first: bool) -> None:
         if not first:
             return
         radius = AVATAR_SIZE / 2
-        cx, cy = radius, height - radius
+        cx, cy = left + radius, bottom + height - radius
         canvas.setFillColor(colour)
         canvas.circle(cx, cy, radius, stroke=0, fill=1)
         if picture is not None:

@@ -197,15 +197,19 @@ class RichText(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         """Each line from the top, one string per run (a right-to-left run in its visual order)."""
-        canvas: Any = self.canv
-        top = self.height
+        self.draw_at(self.canv, 0.0, 0.0)
+
+    def draw_at(self, canvas: Any, x: float, y: float) -> None:
+        """Draw the lines (as last wrapped) with the text's bottom-left corner at (*x*, *y*)."""
+        top = y + self.height
         current: Color | None = None
         for line in self._lines or []:
             baseline = top - line.baseline
             for run in line.pieces:
-                colour = run.span.colour or self.colour
+                span = run.span
+                colour = span.colour or self.colour
                 if colour is not current:
                     canvas.setFillColor(colour)
                     current = colour
-                draw_string(canvas, run.x, baseline, run.text, run.span.size, bold=run.span.bold)
+                draw_string(canvas, x + run.x, baseline, run.text, span.size, bold=span.bold)
             top -= line.height
