@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,29 @@ def _parse(data: bytes, path: str | Path) -> dict[str, Any]:
 
 def _check_depth(document: Any, path: str | Path) -> None:
     """Refuse documents nested deeper than any real map (iteratively: no recursion)."""
+    # Naming the path of every value costs ten times more than measuring the
+    # depth, and only a refused document needs one.
+    if not _within_depth_limit(document):
+        _refuse_too_deep(document, path)
+
+
+def _within_depth_limit(document: Any) -> bool:
+    """True when no value of *document* (what ``json.loads`` made: plain dicts
+    and lists) lies deeper than the limit, ``$`` being at depth 1."""
+    # Level by level over the containers only, each level in one comprehension.
+    level = [document] if type(document) is dict or type(document) is list else []
+    depth = 1
+    while level:
+        if depth >= limits.MAX_JSON_DEPTH:
+            return not any(level)  # anything inside these would be one level too deep
+        values = chain.from_iterable([node.values() if type(node) is dict else node for node in level])
+        level = [value for value in values if type(value) is dict or type(value) is list]
+        depth += 1
+    return True
+
+
+def _refuse_too_deep(document: Any, path: str | Path) -> None:
+    """Raise the error naming the first value found past the depth limit."""
     stack: list[tuple[Any, int, str]] = [(document, 1, "$")]
     while stack:
         node, depth, where = stack.pop()
