@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from itertools import pairwise
+from operator import attrgetter, eq
 from typing import Annotated, Any
 
 from pydantic import Field, PrivateAttr, StringConstraints, field_validator, model_validator
@@ -12,10 +13,17 @@ from pydantic_core import PydanticCustomError
 from journeydesigner.model import limits
 from journeydesigner.model.base import Model, Name, Text, TextList
 from journeydesigner.model.cards import (
+    LANE_ACCEPTS,
+    ActionCard,
     CardBase,
     DeviceCard,
     EmotionCard,
     LaneKind,
+    MetricCard,
+    NoteCard,
+    OpportunityCard,
+    PainPointCard,
+    ThoughtCard,
     TouchpointCard,
     lane_accepts,
 )
@@ -88,6 +96,20 @@ def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+# For the quick integrity pass: the card types each lane kind takes, as plain
+# strings (kinds and types are str enums and hash like their values), and the
+# cards that refer to nothing outside their timeline.
+_LANE_TYPES: dict[str, frozenset[str]] = {
+    kind.value: frozenset(card_type.value for card_type in types) for kind, types in LANE_ACCEPTS.items()
+}
+_UNREFERENCING_CARDS = frozenset(
+    {PainPointCard, OpportunityCard, MetricCard, ActionCard, ThoughtCard, NoteCard}
+)
+_get_id = attrgetter("id")
+_get_source = attrgetter("source")
+_get_target = attrgetter("target")
+
+
 def _reference_error(path: str, message: str) -> PydanticCustomError:
     # The JSON path travels in the error's context so that the storage layer
     # can report where in the file the broken reference is.
@@ -149,6 +171,81 @@ class JourneyMap(Model):
 
 def check_integrity(journey: JourneyMap) -> None:
     """Raise a validation error for duplicate ids and dangling or misplaced references."""
+    # Every map opened passes here: a quick pass answers for a sound map, and
+    # only a broken one is walked again to name its first problem and path.
+    if not integrity_looks_sound(journey):
+        _find_integrity_problem(journey)
+
+
+def integrity_looks_sound(journey: JourneyMap) -> bool:
+    """True when :func:`check_integrity` finds nothing wrong in *journey*.
+
+    The same conditions, checked with sets built once per map and timeline
+    instead of per card, and no paths. It may answer False for a sound map
+    (anything unusual, such as a card class it does not know: the precise
+    walk then decides), never True for a broken one.
+    """
+    try:
+        return _looks_sound(journey)
+    except Exception:  # an object changed into something odd: let the precise walk judge it
+        return False
+
+
+def _looks_sound(journey: JourneyMap) -> bool:
+    channel_ids = [channel.id for channel in journey.channels]
+    device_ids = [device.id for device in journey.devices]
+    # The precise walk compares catalogue ids with ==, the sets here by hash:
+    # the same answer for strings, which is what ids are.
+    if not all(type(i) is str for i in (*channel_ids, *device_ids)):
+        return False
+    channels = set(channel_ids)
+    devices = set(device_ids)
+    scores = set(journey.emotion_scale.scores())
+    seen = {*channel_ids, *device_ids}
+    count = len(channel_ids) + len(device_ids)
+    for persona in journey.personas:
+        timeline = persona.timeline
+        stage_ids = {stage.id for stage in timeline.stages}
+        # (lane id, card type) of every placement the lanes allow.
+        placements = {
+            (lane.id, card_type) for lane in timeline.lanes for card_type in _LANE_TYPES.get(lane.kind, ())
+        }
+        cards = timeline.cards
+        card_ids = set(map(_get_id, cards))
+        connections = timeline.connections
+        seen.add(persona.id)
+        seen.update(map(_get_id, timeline.stages), map(_get_id, timeline.lanes), card_ids)
+        seen.update(map(_get_id, connections))
+        count += 1 + len(timeline.stages) + len(timeline.lanes) + len(cards) + len(connections)
+        for card in cards:
+            if card.stage not in stage_ids or (card.lane, card.type) not in placements:
+                return False
+            if type(card) is TouchpointCard:
+                channel = card.channel
+                if channel is not None and channel not in channels:
+                    return False
+                listed = card.devices
+                if listed and (not devices.issuperset(listed) or len(set(listed)) != len(listed)):
+                    return False
+            elif type(card) is DeviceCard:
+                if card.device not in devices:
+                    return False
+            elif type(card) is EmotionCard:
+                if card.score not in scores:
+                    return False
+            elif type(card) not in _UNREFERENCING_CARDS:
+                return False
+        sources = list(map(_get_source, connections))
+        targets = list(map(_get_target, connections))
+        if not (card_ids.issuperset(sources) and card_ids.issuperset(targets)):
+            return False
+        if any(map(eq, sources, targets)):
+            return False
+    return len(seen) == count  # fewer distinct ids than things: a duplicate
+
+
+def _find_integrity_problem(journey: JourneyMap) -> None:
+    """Raise the error of the first problem in document order, with its JSON path."""
     seen: set[str] = set()
 
     def claim(identifier: str, path: str) -> None:
