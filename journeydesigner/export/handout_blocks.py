@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from journeydesigner.export.fonts import BOLD, REGULAR, text_width
@@ -197,6 +198,43 @@ class BoxStack(Flowable):  # type: ignore[misc]
             top -= height
             box.draw_at(canvas, 0.0, top)
             top -= box.getSpaceAfter()
+
+
+class LineHeading(Flowable):  # type: ignore[misc]
+    """A one-line heading of fixed words in coloured runs, set as a Paragraph in *style* would set it.
+
+    A stage has a heading per lane kind, a pack about a thousand: a Paragraph
+    parses its markup and breaks its lines each time, for words that never
+    wrap. Only for the handouts' own words, which fit any page's width.
+    """
+
+    def __init__(self, runs: list[tuple[str, Color]], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.runs = runs
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.width = 0.0
+        self.height = float(style.leading)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """The whole width, one line high."""
+        self.width = available_width
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        """Never split: one line."""
+        return []
+
+    def draw(self) -> None:
+        """The runs one after another on the baseline a Paragraph would use (its height less the size)."""
+        style = self.style
+        text = self.canv.beginText(0, self.height - style.fontSize)
+        text.setFont(style.fontName, style.fontSize, style.leading)
+        for words, colour in self.runs:
+            text.setFillColor(colour)
+            text.textOut(words)
+        self.canv.drawText(text)
 
 
 class NotesArea(Flowable):  # type: ignore[misc]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Flowable
 
 from journeydesigner.export.emotion_chart import face_fill, scale_fraction
 from journeydesigner.export.fonts import BOLD
-from journeydesigner.export.handout_blocks import Box, BoxStack, GutterPainter, accent_bar
+from journeydesigner.export.handout_blocks import Box, BoxStack, GutterPainter, LineHeading, accent_bar
 from journeydesigner.export.handout_style import (
     LANE_CARD_TYPE,
     Palette,
@@ -20,7 +21,7 @@ from journeydesigner.export.handout_style import (
 )
 from journeydesigner.export.pdf_draw import paint_face
 from journeydesigner.export.rich_text import RichText, Span
-from journeydesigner.export.text import clean, markup
+from journeydesigner.export.text import clean
 from journeydesigner.layout.colours import CARD_COLOURS, TEXT
 from journeydesigner.model.cards import (
     AnyCard,
@@ -83,7 +84,7 @@ class StageCards:
             cards = self.cells.get((stage.id, kind), [])
             if not cards:
                 continue
-            heading = Paragraph(self._heading(kind), self.styles.small_heading)
+            heading = self._heading(kind)
             heading.keepWithNext = True
             boxes = [self._card(card) for card in cards]
             # The first card stays a flowable of its own, kept with the heading; the
@@ -93,10 +94,12 @@ class StageCards:
                 story.append(BoxStack(boxes[1:]))
         return story
 
-    def _heading(self, kind: LaneKind) -> str:
-        colour = self.palette.hex(CARD_COLOURS[LANE_CARD_TYPE[kind]][1])
-        # A coloured square beside the heading: decoration only, the words say the kind.
-        return f'<font color="{colour}">■</font> {markup(lane_word(self.language, kind))}'
+    def _heading(self, kind: LaneKind) -> Flowable:
+        # A coloured square beside the heading: decoration only, the words say the kind. The
+        # square's colour goes through hex as Paragraph markup took it (8 bits a channel).
+        square = HexColor(self.palette.hex(CARD_COLOURS[LANE_CARD_TYPE[kind]][1]))
+        runs = [("■", square), (f" {lane_word(self.language, kind)}", self.styles.small_heading.textColor)]
+        return LineHeading(runs, self.styles.small_heading)
 
     def _card(self, card: AnyCard) -> Flowable:
         muted = self.muted
