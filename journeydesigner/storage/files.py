@@ -53,15 +53,21 @@ def load_map(path: str | Path) -> JourneyMap:
 def loads_map(data: bytes, path: str | Path = "<map>") -> JourneyMap:
     """Validate the bytes of a .journey file; *path* names it in errors."""
     with _cyclic_gc_paused():
-        document = _parse(data, path)
-        document = _upgrade(document, path)
-        try:
-            return JourneyMap.model_validate(document)
-        except ValidationError as exc:
-            json_path, reason = describe_validation_error(exc, document)
-            raise JourneyFileError(path, reason, json_path) from None
-        except RecursionError:
-            raise JourneyFileError(path, "the document is nested too deeply") from None
+        # The parsed document is freed when _validate returns, before the
+        # collector resumes, which then has only the map to look at.
+        return _validate(data, path)
+
+
+def _validate(data: bytes, path: str | Path) -> JourneyMap:
+    document = _parse(data, path)
+    document = _upgrade(document, path)
+    try:
+        return JourneyMap.model_validate(document)
+    except ValidationError as exc:
+        json_path, reason = describe_validation_error(exc, document)
+        raise JourneyFileError(path, reason, json_path) from None
+    except RecursionError:
+        raise JourneyFileError(path, "the document is nested too deeply") from None
 
 
 @contextmanager
