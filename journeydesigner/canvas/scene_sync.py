@@ -130,17 +130,20 @@ class SceneSync:
         marker_lanes = {box.lane_id for box in layout.lanes if box.kind == LaneKind.EMOTIONS}
         for card_id, box in layout.cards.items():
             item = self.card_items.get(card_id)
-            if item is None:
-                item = self._new_card_item(card_id, box.lane_id in marker_lanes)
-            elif card_id in dirty:
-                item.update()
             rect = box.rect
+            if item is None:
+                self._new_card_item(card_id, box.lane_id in marker_lanes, rect)
+                continue
+            if card_id in dirty:
+                item.update()
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         self._mark_lowest(persona)
 
-    def _new_card_item(self, card_id: str, marker: bool) -> BoardItem:
+    def _new_card_item(self, card_id: str, marker: bool, rect: Rect) -> BoardItem:
         board = self._board()
         item: BoardItem = EmotionMarkerItem(board, card_id) if marker else CardItem(board, card_id)
+        # Placed before it joins the scene: the scene's index then files it once.
+        item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         self.card_items[card_id] = item
         board.addItem(item)
         return item
@@ -268,12 +271,13 @@ class SceneSync:
                 if item is not None:
                     board.removeItem(self.card_items.pop(card_id))
                 continue
+            rect = box.rect
             if item is None:
                 lane = new.lane_box(box.lane_id)
-                item = self._new_card_item(card_id, lane is not None and lane.kind == LaneKind.EMOTIONS)
-            elif card_id in change.items:
+                self._new_card_item(card_id, lane is not None and lane.kind == LaneKind.EMOTIONS, rect)
+                continue
+            if card_id in change.items:
                 item.update()
-            rect = box.rect
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for stage_id, lane_id in cells:
             if lane_id in result.curves:

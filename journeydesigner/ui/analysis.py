@@ -137,7 +137,7 @@ class AnalysisDock(QDockWidget):
 
         state.document.changed.connect(self._on_changed)
         state.personaChanged.connect(lambda _id: self._invalidate())
-        self.refresh()
+        # Filled when first shown (showEvent): the dock starts hidden, behind the History.
 
     # ------------------------------------------------------------ updating
 

@@ -67,7 +67,7 @@ _CARD_TYPE_LABELS = {
 def card_type_label(card_type: str) -> str:
     """The display name of a card type ("Touchpoint" …)."""
     source = _CARD_TYPE_LABELS.get(card_type)
-    return QCoreApplication.translate("Labels", source) if source is not None else card_type
+    return QCoreApplication.translate("Labels", str(source)) if source is not None else card_type
 
 
 _LANE_KIND_LABELS = {
@@ -87,7 +87,7 @@ _LANE_KIND_LABELS = {
 def lane_kind_label(kind: str) -> str:
     """The display name of a lane kind ("Pain points" …)."""
     source = _LANE_KIND_LABELS.get(kind)
-    return QCoreApplication.translate("Labels", source) if source is not None else kind
+    return QCoreApplication.translate("Labels", str(source)) if source is not None else kind
 
 
 _AVATAR_ICON_LABELS = {
@@ -105,7 +105,7 @@ _AVATAR_ICON_LABELS = {
 def avatar_icon_label(key: str) -> str:
     """The display name of an avatar icon key (unknown keys show as themselves)."""
     source = _AVATAR_ICON_LABELS.get(key)
-    return QCoreApplication.translate("Labels", source) if source is not None else key
+    return QCoreApplication.translate("Labels", str(source)) if source is not None else key
 
 
 def avatar_icon_keys(current: str = "") -> list[str]:

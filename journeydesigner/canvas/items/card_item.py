@@ -47,6 +47,23 @@ def elide_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int)
     return lines[:max_lines]
 
 
+# Combined once: an OR of Python enum flags costs microseconds, and a large
+# persona makes a thousand items.
+_CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+_MARKER_FLAGS = _CARD_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+# Looked up once for the same reason: reading a PySide enum member costs about a
+# microsecond, and these are read for every item made, moved or painted.
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_POSITION_HAS_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+
+
 class BoardItem(QGraphicsItem):
     """Base of items that stand for a model object of the current timeline.
 
@@ -64,7 +81,7 @@ class BoardItem(QGraphicsItem):
         self._width = 10.0
         self._height = 10.0
         self._bounds = self._bounds_for(self._width, self._height)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_DEVICE_CACHE)
 
     def _bounds_for(self, width: float, height: float) -> QRectF:
         """The bounding rectangle of an item of that size (room for the selection outline)."""
@@ -94,11 +111,7 @@ class CardItem(BoardItem):
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
         super().__init__(board, item_id)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(_CARD_FLAGS)
         self.setZValue(style.Z_CARD)
         self.setAcceptHoverEvents(True)
         self._wrapped_for: tuple[str, float, int] | None = None
@@ -123,11 +136,11 @@ class CardItem(BoardItem):
             painter.fillRect(rect, accent if selected else fill)
             painter.fillRect(QRectF(0, 0, 4, self._height), accent)
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING)
         painter.setPen(_SELECTED_EDGE if selected else _EDGE)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(accent)
         painter.drawPath(_accent_bar(self._height))
         style.paint_icon(painter, card.type, QRectF(9, 6, 14, 14))
@@ -202,12 +215,7 @@ class EmotionMarkerItem(BoardItem):
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
         super().__init__(board, item_id)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(_MARKER_FLAGS)
         self.setZValue(style.Z_MARKER)
         self.lowest = False
 
@@ -221,9 +229,9 @@ class EmotionMarkerItem(BoardItem):
         return path
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.isSelected():
+        if change == _POSITION_CHANGE and self.isSelected():
             return self.board.marker_position(self, value)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == _POSITION_HAS_CHANGED:
             self.board.marker_moved(self)
         return super().itemChange(change, value)
 

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from journeydesigner.canvas.scene import TimelineScene
 
 
+# Read once: a PySide enum member costs about a microsecond to look up, and
+# these are read for every arrow made or painted.
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
     """A smooth curve through *points* (Catmull-Rom turned into cubic Béziers)."""
     path = QPainterPath()
@@ -64,7 +71,7 @@ class ConnectionItem(QGraphicsItem):
         self.board = board
         self.item_id = item_id
         self.setZValue(style.Z_CONNECTION)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(_SELECTABLE)
         self._path = QPainterPath()
         self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
@@ -155,10 +162,10 @@ class ConnectionItem(QGraphicsItem):
         connection = self.board.connection(self.item_id)
         if connection is None:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING)
         pen, brush = _SELECTED_INK if self.isSelected() else _INK
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         painter.drawPath(self._path)
         painter.setBrush(brush)
         painter.drawPolygon(self._head)
