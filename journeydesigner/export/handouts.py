@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
 from journeydesigner.export.fonts import REGULAR, register_fonts, text_width
-from journeydesigner.export.handout_blocks import Box, NotesArea, accent_bar
+from journeydesigner.export.handout_blocks import Box, KeepWithNext, NotesArea, accent_bar
 from journeydesigner.export.handout_cards import StageCards
 from journeydesigner.export.handout_profile import profile_story
 from journeydesigner.export.handout_style import Palette, Styles, make_styles, word
@@ -204,6 +204,7 @@ def write_handouts(journey: JourneyMap, options: PdfOptions, target: str | Path 
         initialFontName=REGULAR,
         initialFontSize=10,
     )
+    doc.keepTogetherClass = KeepWithNext  # keeps headings with what follows, measured cheaply
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPageEnd=_furniture(journey, options, palette, running))]

@@ -127,11 +127,36 @@ class _LineBuilder:
         self.x = 0.0
 
 
+def _one_line(span: Span, width: float) -> _Line | None:
+    """A paragraph of one span as a single line when it fits *width* (most card titles); else None.
+
+    The same sums in the same order as the general breaking, so it decides alike.
+    """
+    words = clean(span.text).split()
+    if not words:
+        return None
+    size, bold = span.size, span.bold
+    space = text_width(" ", size, bold)
+    x = 0.0
+    for index, word in enumerate(words):
+        advance = text_width(word, size, bold)
+        if advance > width or (index and x + advance > width):
+            return None
+        x += advance
+        x += space
+    return _Line(size * LEADING, size * 1.02, (_Piece(0.0, " ".join(words), span),))
+
+
 def layout_lines(paragraphs: list[list[Span]], width: float) -> list[_Line]:
     """Break *paragraphs* into lines no wider than *width* (greedy, between words)."""
     lines: list[_Line] = []
     line = _LineBuilder(lines)
     for paragraph in paragraphs:
+        if len(paragraph) == 1:
+            single = _one_line(paragraph[0], width)
+            if single is not None:
+                lines.append(single)
+                continue
         for word, span in _words(paragraph):
             advance = text_width(word, span.size, span.bold)
             if word == " ":

@@ -70,3 +70,17 @@ def test_no_line_is_wider_than_the_width(texts: list[str], width: float) -> None
     for line in layout_lines([[Span(t)] for t in texts], width):
         end = max(piece.x + text_width(piece.text, piece.span.size, piece.span.bold) for piece in line.pieces)
         assert end <= width + 0.01
+
+
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.lists(st.text(alphabet="abcdeñá 👟ש\t", max_size=12), max_size=14).map(" ".join),
+    ),
+    st.floats(min_value=5, max_value=300),
+    st.booleans(),
+)
+def test_one_span_is_laid_out_as_the_general_breaking_does(text: str, width: float, bold: bool) -> None:
+    span = Span(text, bold=bold)
+    # A second, empty span adds nothing but takes the general path.
+    assert layout_lines([[span]], width) == layout_lines([[span, Span("")]], width)
