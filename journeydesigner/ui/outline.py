@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
@@ -44,6 +44,7 @@ STAGE_ROLE = Qt.ItemDataRole.UserRole + 4  # lane and card rows: the stage of th
 LANE_ROLE = Qt.ItemDataRole.UserRole + 5  # card rows: the lane of their cell
 
 Cell = tuple[str, str]  # (stage id, lane id)
+FOLLOW_MS = 0  # how long after an edit the tree follows it
 _STAGE_OF = attrgetter("stage")
 
 
@@ -142,6 +143,11 @@ class OutlineDock(QDockWidget):
         self._catalogue: tuple[object, ...] = ()
         self._dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._swatches: dict[str, QIcon] = {}
+        self._pending: Change | None = None  # edits the tree has not followed yet
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.flush)
 
         self.view.expanded.connect(lambda index: self._track(index, True))
         self.view.collapsed.connect(lambda index: self._track(index, False))
@@ -169,6 +175,7 @@ class OutlineDock(QDockWidget):
 
     def items_for(self, item_id: str) -> list[QModelIndex]:
         """The rows standing for *item_id* (a lane has one row under each stage)."""
+        self.flush()
         owner = self.journey.index.owner(item_id)
         rows = self._rows.get(owner.id) if owner is not None else None
         if owner is None or rows is None:
@@ -433,6 +440,20 @@ class OutlineDock(QDockWidget):
     # ------------------------------------------------------------ selection
 
     def _on_document_changed(self, change: Change) -> None:
+        # The tree follows the map just after the canvas has shown the edit
+        # (see flush): a burst of edits (a key held down, a History jump)
+        # reaches it once, and the canvas is never kept waiting for it.
+        if self._pending is None:
+            self._pending = Change()
+            self._follow.start()
+        self._pending.merge(change)
+
+    def flush(self) -> None:
+        """Bring the tree up to date with the map now, if edits are waiting for it."""
+        change, self._pending = self._pending, None
+        self._follow.stop()
+        if change is None:
+            return
         journey = self.journey
         # Removing selected rows changes the view's selection: that is not the user's doing.
         self._syncing = True
@@ -467,9 +488,11 @@ class OutlineDock(QDockWidget):
         return changed
 
     def _on_state_selection(self, _ids: list[str]) -> None:
+        self.flush()
         self._show_selection(scroll=True)
 
     def _on_persona_changed(self, _persona_id: str) -> None:
+        self.flush()
         for persona_id, rows in self._rows.items():
             persona = self.journey.index.personas.get(persona_id)
             if persona is not None:

@@ -52,6 +52,7 @@ class Outline:
         return [str(i.data(ID_ROLE)) for i in self.dock.view.selectionModel().selectedRows()]
 
     def children(self, parent: QModelIndex) -> list[QModelIndex]:
+        self.dock.flush()  # what the tree shows once the event loop has run
         model = self.dock.model
         return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
 
@@ -157,7 +158,7 @@ def test_renaming_a_channel_updates_the_details(outline: Outline) -> None:
     assert "channel Chat," in outline.row(CARDS[1]).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_hidden_lanes_are_marked(outline: Outline) -> None:
+def test_hidden_lanes_are_marked(qtbot: QtBot, outline: Outline) -> None:
     outline.document.execute("Hide", UpdateItem(BACKSTAGE, {"hidden": True}))
     outline.dock.view.expand(outline.row(STAGE))  # the persona's lane rows complete
     rows = outline.dock.items_for(BACKSTAGE)
@@ -165,7 +166,7 @@ def test_hidden_lanes_are_marked(outline: Outline) -> None:
     assert {row.data() for row in rows} == {"Trastienda (hidden)"}
     assert all(row.data(Qt.ItemDataRole.ForegroundRole) is not None for row in rows)  # dimmed
     outline.document.undo_stack.undo()
-    assert {row.data() for row in rows} == {"Trastienda"}
+    qtbot.waitUntil(lambda: {row.data() for row in rows} == {"Trastienda"})  # the tree follows by itself
 
 
 def test_the_view_is_accessible(outline: Outline) -> None:
@@ -311,6 +312,20 @@ def test_personas_removed_and_restored(outline: Outline) -> None:
     outline.document.undo_stack.undo()
     assert outline.ids_under(QModelIndex()) == [FIRST, SECOND]
     assert outline.row(EMOTION).data() == "Emotion +1: Curiosa"
+
+
+def test_the_tree_follows_a_burst_of_edits_once_after_the_canvas(qtbot: QtBot, outline: Outline) -> None:
+    model = outline.dock.model
+    outline.state.set_selection([CARDS[0]])  # the cell's rows are shown
+    announced: list[int] = []
+    model.rowsInserted.connect(lambda *_args: announced.append(1))
+    model.rowsRemoved.connect(lambda *_args: announced.append(1))
+    for stage in ("primera-s-compra", STAGE, "primera-s-compra"):
+        outline.document.execute("Move", MoveCard(CARDS[1], stage, LANE, 0))
+    assert announced == []  # the canvas goes first: the tree waits for the event loop
+    qtbot.waitUntil(lambda: len(announced) > 0)
+    assert len(announced) == 2  # one row out of its cell, one in: not six
+    assert outline.ids_under(outline.cell("primera-s-compra", LANE))[0] == CARDS[1]
 
 
 def test_a_new_emotion_marker_shows_its_score(outline: Outline) -> None:

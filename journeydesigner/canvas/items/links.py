@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+# How far the arrow's ink reaches beyond its line: half the selected pen and its round cap.
+_INK_REACH = 2.0
+_LABEL_REACH = QRectF(-80, -14, 160, 28)  # around the label's centre: the widest label box
 
 
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
@@ -72,11 +76,14 @@ class ConnectionItem(QGraphicsItem):
         self.item_id = item_id
         self.setZValue(style.Z_CONNECTION)
         self.setFlag(_SELECTABLE)
+        # Qt then says which part of the arrow it repaints (option.exposedRect).
+        self.setFlag(_EXTENDED_OPTION)
         self._path = QPainterPath()
         self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
         self._routed: tuple[QRectF, QRectF, float] | None = None
         self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
@@ -99,6 +106,7 @@ class ConnectionItem(QGraphicsItem):
             self._bounds.translate(dx, dy)
             self._label_at = None
             self._shape = None
+            self._pieces = None
             return
         path = QPainterPath()
         if target.center().x() >= source.right():
@@ -133,6 +141,7 @@ class ConnectionItem(QGraphicsItem):
         dx, dy = (76, 14) if labelled else (2, 2)  # a label box is at most 150 wide
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-dx, -dy, dx, dy)
         self._shape = None
+        self._pieces = None
 
     def _shift_to(self, source: QRectF, target: QRectF, top: float) -> tuple[float, float] | None:
         """How far both ends moved together since the last routing (None: not alike)."""
@@ -156,20 +165,61 @@ class ConnectionItem(QGraphicsItem):
             self._shape = stroker.createStroke(self._path)
         return self._shape
 
+    def _line_in(self, exposed: QRectF) -> QPainterPath | None:
+        """The part of the arrow's line that can put ink in *exposed* (None: none of it).
+
+        An arrow's bounds are large (long arrows cross much of the view) and
+        an edit repaints small patches of the view: stroking a whole long
+        curve for a patch it barely crosses, or does not cross at all, is most
+        of what a repaint costs on a map with many arrows. The curve is kept
+        as a chain of pieces with boxes that hold their ink; only the pieces
+        whose box meets the patch are stroked, runs of neighbouring pieces as
+        one line (no seam between them). A piece's ends outside the patch put
+        their caps outside it too, so what the patch shows does not change.
+        """
+        if exposed.contains(self._bounds) or self._path.elementCount() != 4:
+            return self._path  # all of it (or not the one curve that set_ends makes)
+        if self._pieces is None:
+            self._pieces = _pieces(self._path)
+        line = QPainterPath()
+        joined = False
+        for box, (start, c1, c2, end) in self._pieces:
+            if not box.intersects(exposed):
+                joined = False
+                continue
+            if not joined:
+                line.moveTo(*start)
+            line.cubicTo(*c1, *c2, *end)
+            joined = True
+        return None if line.isEmpty() else line
+
+    def _label_in(self, exposed: QRectF) -> bool:
+        if self._label_at is None:
+            self._label_at = self._path.pointAtPercent(0.5)
+        return _LABEL_REACH.translated(self._label_at).intersects(exposed)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         connection = self.board.connection(self.item_id)
         if connection is None:
             return
+        exposed = option.exposedRect
+        line = self._line_in(exposed)
+        head = self._head.boundingRect().intersects(exposed)
+        label = bool(connection.label) and self._label_in(exposed)
+        if line is None and not head and not label:
+            return
         painter.setRenderHint(_ANTIALIASING)
         pen, brush = _SELECTED_INK if self.isSelected() else _INK
         painter.setPen(pen)
-        painter.setBrush(_NO_BRUSH)
-        painter.drawPath(self._path)
-        painter.setBrush(brush)
-        painter.drawPolygon(self._head)
-        if connection.label:
+        if line is not None:
+            painter.setBrush(_NO_BRUSH)
+            painter.drawPath(line)
+        if head:
+            painter.setBrush(brush)
+            painter.drawPolygon(self._head)
+        if label:
             font = style.scene_font(9)
             painter.setFont(font)
             metrics = QFontMetricsF(font)
@@ -194,6 +244,42 @@ def _ink(colour: QColor, width: float) -> tuple[QPen, QBrush]:
 # Built once: every paint of every arrow needs them.
 _INK = _ink(QColor("#5F6B7A"), 1.6)
 _SELECTED_INK = _ink(style.SELECTION, 2.2)
+
+
+def _pieces(path: QPainterPath, count: int = 8) -> list[Piece]:
+    """A one-curve arrow's line cut into *count* pieces, each with a box that holds its ink.
+
+    A piece of a Bézier curve lies within the hull of its own control points
+    (found by de Casteljau's splitting), so the box of those points, widened
+    by the pen's reach, holds every pixel its stroke can touch. *path* is a
+    moveTo and one cubicTo.
+    """
+    curve = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(4)]
+    pieces: list[Piece] = []
+    for remaining in range(count, 0, -1):
+        piece, curve = _split_cubic(curve, 1.0 / remaining)
+        xs, ys = [p[0] for p in piece], [p[1] for p in piece]
+        left, top = min(xs) - _INK_REACH, min(ys) - _INK_REACH
+        box = QRectF(left, top, max(xs) + _INK_REACH - left, max(ys) + _INK_REACH - top)
+        pieces.append((box, piece))
+    return pieces
+
+
+Point = tuple[float, float]
+Piece = tuple[QRectF, list[Point]]  # a piece's box and its four control points
+
+
+def _split_cubic(curve: list[Point], t: float) -> tuple[list[Point], list[Point]]:
+    """The control points of a cubic Bézier curve before and after *t* (de Casteljau)."""
+
+    def between(a: Point, b: Point) -> Point:
+        return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+    p0, p1, p2, p3 = curve
+    a, b, c = between(p0, p1), between(p1, p2), between(p2, p3)
+    d, e = between(a, b), between(b, c)
+    f = between(d, e)
+    return [p0, a, d, f], [f, e, c, p3]
 
 
 def _arrow_head(tip: QPointF, direction: QPointF) -> QPolygonF:

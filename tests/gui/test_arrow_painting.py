@@ -1,0 +1,112 @@
+"""An arrow repainted in a patch looks there as it does when painted whole.
+
+Arrows stroke only the pieces of their line that can reach the patch Qt
+repaints; these tests paint every arrow of a sample map whole and then in
+patches drawn at random, and compare the patches pixel by pixel.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from benchmarks.make_map import make_map
+from journeydesigner.canvas.items.links import ConnectionItem
+from journeydesigner.canvas.scene import TimelineScene
+from journeydesigner.document.document import JourneyDocument
+from journeydesigner.document.editor_state import EditorState
+from tests.conftest import ROOT
+
+SAMPLES = ["zapatillas-omnicanal.journey", "telecom-support.journey"]
+# The pieces are flattened on their own, which moves antialiased edges by a
+# hair: a patch may differ from the whole by a few levels, never by a line.
+TOLERANCE = 16
+
+
+def _paint(item: ConnectionItem, exposed: QRectF, clip: QRectF) -> QImage:
+    bounds = item.boundingRect()
+    image = QImage(int(bounds.width()) + 2, int(bounds.height()) + 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(1 - bounds.x(), 1 - bounds.y())
+    painter.setClipRect(clip)
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = exposed
+    item.paint(painter, option, None)
+    painter.end()
+    return image
+
+
+def _ink(pixel: int) -> int:
+    """How far a pixel is from white."""
+    return max(255 - ((pixel >> shift) & 255) for shift in (0, 8, 16))
+
+
+def _largest_difference(a: QImage, b: QImage) -> tuple[int, int]:
+    """The largest difference of a colour channel, and how many pixels inked in *a* are blank in *b*."""
+    worst, lost = 0, 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            if pa == pb:
+                continue
+            difference = max(abs(((pa >> s) & 255) - ((pb >> s) & 255)) for s in (0, 8, 16))
+            worst = max(worst, difference)
+            if _ink(pa) > TOLERANCE and _ink(pb) == 0:
+                lost += 1
+    return worst, lost
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_arrows_painted_in_patches_match_the_whole(qapp, sample: str) -> None:  # type: ignore[no-untyped-def]
+    document = JourneyDocument.open(ROOT / "samples" / sample)
+    state = EditorState(document)
+    scene = TimelineScene(state)
+    arrows = [entry[0] for entry in scene.connection_items.values()]
+    assert arrows, "the sample has arrows"
+    assert any(document.journey.index.connections[a.item_id][1].label for a in arrows), "and labelled ones"
+    chance = random.Random(5)
+    patches = 0
+    for arrow in arrows:
+        bounds = arrow.boundingRect()
+        for _ in range(6):
+            patch = QRectF(
+                bounds.x() + chance.uniform(-20, bounds.width()),
+                bounds.y() + chance.uniform(-20, bounds.height()),
+                chance.uniform(4, 260),
+                chance.uniform(4, 160),
+            )
+            whole = _paint(arrow, bounds, patch)
+            part = _paint(arrow, patch, patch)
+            worst, lost = _largest_difference(whole, part)
+            assert worst <= TOLERANCE, (arrow.item_id, patch, worst)
+            assert lost == 0, (arrow.item_id, patch, lost)
+            patches += 1
+    assert patches >= 6 * len(arrows)
+
+
+def test_a_patch_the_arrow_does_not_reach_strokes_nothing(qapp) -> None:  # type: ignore[no-untyped-def]
+    document = JourneyDocument(make_map(personas=1, cards=120, seed=3))  # arrows without labels
+    scene = TimelineScene(EditorState(document))
+    checked = 0
+    for arrow in (entry[0] for entry in scene.connection_items.values()):
+        bounds = arrow.boundingRect()
+        # An arrow's bounds hold empty corners: its line bends across them.
+        corners = [
+            QRectF(x, y, 5, 5)
+            for x in (bounds.left() + 1, bounds.right() - 6)
+            for y in (bounds.top() + 1, bounds.bottom() - 6)
+        ]
+        empty = [c for c in corners if not arrow.shape().intersects(c.adjusted(-8, -8, 8, 8))]
+        if not empty or bounds.width() < 60 or bounds.height() < 60:
+            continue
+        # Painted with the whole arrow in reach of the painter, only a corner exposed.
+        image = _paint(arrow, empty[0], bounds)
+        width, height = image.width(), image.height()
+        assert all(image.pixel(x, y) == 0xFFFFFFFF for y in range(height) for x in range(width))
+        checked += 1
+    assert checked >= 3
