@@ -20,7 +20,7 @@ from journeydesigner.export.handout_style import (
     word,
 )
 from journeydesigner.export.pdf_draw import paint_face
-from journeydesigner.export.rich_text import RichText, Span
+from journeydesigner.export.rich_text import RichText, Span, merged
 from journeydesigner.export.text import clean
 from journeydesigner.layout.colours import CARD_COLOURS, TEXT
 from journeydesigner.model.cards import (
@@ -76,6 +76,7 @@ class StageCards:
         self.text = palette.text
         self._bars: dict[str, GutterPainter] = {}
         self._faces: dict[int, GutterPainter] = {}
+        self._words: dict[str, str] = {}
 
     def groups(self, stage: Stage) -> list[Flowable]:
         """The stage's cards, one headed group per lane kind, in the timeline's lane order."""
@@ -120,7 +121,8 @@ class StageCards:
                 if separated:
                     separated.append(Span(" · ", _DETAIL_SIZE, colour=muted))
                 separated.extend(Span(span.text, _DETAIL_SIZE, span.bold, muted) for span in detail)
-            paragraphs.append(separated)
+            # Mostly one look: as one span the line is measured whole when it fits.
+            paragraphs.append(merged(separated))
         text = RichText(paragraphs or [[Span("—")]], self.text)
         fill = self.palette.fill(card.type)
         if isinstance(card, EmotionCard):
@@ -173,13 +175,13 @@ class StageCards:
             if _has_text(card.owner):
                 details.append(say("owner", card.owner))
             if card.moment_of_truth:
-                details.append([Span(f"★ {word(self.language, 'moment_of_truth')}")])
+                details.append([Span(f"★ {self._word('moment_of_truth')}")])
         elif isinstance(card, DeviceCard):
             details.append(say("device", self.devices.get(card.device, card.device)))
         elif isinstance(card, PainPointCard):
-            details.append(say("severity", word(self.language, card.severity)))
+            details.append(say("severity", self._word(card.severity)))
         elif isinstance(card, OpportunityCard):
-            details.append(say("priority", word(self.language, card.priority)))
+            details.append(say("priority", self._word(card.priority)))
             if _has_text(card.owner):
                 details.append(say("owner", card.owner))
         elif isinstance(card, MetricCard):
@@ -190,7 +192,7 @@ class StageCards:
         details: list[list[Span]] = []
         value = "—" if card.value is None else quantity(card.value, clean(card.unit), self.language)
         name = clean(card.name).strip()
-        label = name if name and name != clean(card.title).strip() else word(self.language, "value")
+        label = name if name and name != clean(card.title).strip() else self._word("value")
         details.append([Span(f"{label}: "), Span(value, bold=True)])
         if card.target is not None:
             details.append(self._say("target", quantity(card.target, clean(card.unit), self.language)))
@@ -199,7 +201,13 @@ class StageCards:
         return details
 
     def _say(self, key: str, value: str) -> list[Span]:
-        return [Span(f"{word(self.language, key)}: {value}")]
+        return [Span(f"{self._word(key)}: {value}")]
+
+    def _word(self, key: str) -> str:
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = word(self.language, key)
+        return found
 
 
 def _spaced(box: Box) -> Box:

@@ -88,24 +88,34 @@ def _numbered_canvas(journey: JourneyMap, options: PdfOptions, palette: Palette,
 def _furniture(journey: JourneyMap, options: PdfOptions, palette: Palette, running: _Running) -> Any:
     """Draws the header (map title, persona) and the footer's organisation at the end of each page."""
     organisation = clean(options.organisation or journey.organisation)
+    # The header and footer lines of each persona, cut to fit once: hundreds of pages repeat them.
+    fitted: dict[tuple[str, float], tuple[str, str, str]] = {}
+
+    def lines(persona_name: str, right: float) -> tuple[str, str, str]:
+        persona = fit_line(persona_name, (right - MARGIN_X) * 0.4, _FURNITURE_SIZE, bold=True)
+        room = right - MARGIN_X - text_width(persona, _FURNITURE_SIZE, bold=True) - 12
+        title = fit_line(journey.title, room, _FURNITURE_SIZE)
+        footer = fit_line(organisation, (right - MARGIN_X) * 0.6, _FURNITURE_SIZE)
+        return persona, title, footer
 
     def draw(canvas: Any, doc: Any) -> None:
         width, height = doc.pagesize
         right = width - MARGIN_X
         top = height - MARGIN_TOP + 7 * mm
+        key = (running.persona, right)
+        if key not in fitted:
+            fitted[key] = lines(running.persona, right)
+        persona, title, footer = fitted[key]
         canvas.saveState()
         canvas.setStrokeColor(palette.grid)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top - 3, right, top - 3)
         canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, right, MARGIN_BOTTOM - 5 * mm)
-        persona = fit_line(running.persona, (right - MARGIN_X) * 0.4, _FURNITURE_SIZE, bold=True)
         canvas.setFillColor(palette.text)
         draw_string(canvas, right, top, persona, _FURNITURE_SIZE, bold=True, align="right")
-        room = right - MARGIN_X - text_width(persona, _FURNITURE_SIZE, bold=True) - 12
         canvas.setFillColor(palette.muted)
-        draw_string(canvas, MARGIN_X, top, fit_line(journey.title, room, _FURNITURE_SIZE), _FURNITURE_SIZE)
+        draw_string(canvas, MARGIN_X, top, title, _FURNITURE_SIZE)
         # The page number goes on the right later, once the total is known.
-        footer = fit_line(organisation, (right - MARGIN_X) * 0.6, _FURNITURE_SIZE)
         draw_string(canvas, MARGIN_X, MARGIN_BOTTOM - 9 * mm, footer, _FURNITURE_SIZE)
         canvas.restoreState()
 

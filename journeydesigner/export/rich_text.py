@@ -75,6 +75,22 @@ def _words(paragraph: list[Span]) -> list[Word]:
     return words
 
 
+def merged(spans: list[Span]) -> list[Span]:
+    """*spans* with neighbours of one look joined into one span: they lay out alike, and faster.
+
+    Words are what count: spans are split into words with one space between
+    them (between spans too), and words of one look are drawn as one run.
+    """
+    joined: list[Span] = []
+    for span in spans:
+        if joined and _same_look(joined[-1], span):
+            last = joined[-1]
+            joined[-1] = Span(f"{last.text} {span.text}", last.size, last.bold, last.colour)
+        else:
+            joined.append(span)
+    return joined
+
+
 def _cut(word: str, span: Span, width: float) -> list[str]:
     """A word wider than the line, cut into line-wide pieces."""
     pieces = []

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from reportlab.lib.colors import black, grey
 
 from journeydesigner.export.fonts import text_width
-from journeydesigner.export.rich_text import LEADING, RichText, Span, layout_lines
+from journeydesigner.export.rich_text import LEADING, RichText, Span, layout_lines, merged
 
 
 def line_texts(paragraphs: list[list[Span]], width: float) -> list[str]:
@@ -84,3 +84,25 @@ def test_one_span_is_laid_out_as_the_general_breaking_does(text: str, width: flo
     span = Span(text, bold=bold)
     # A second, empty span adds nothing but takes the general path.
     assert layout_lines([[span]], width) == layout_lines([[span, Span("")]], width)
+
+
+@given(
+    st.lists(
+        st.builds(
+            Span,
+            st.text(alphabet="ab ñ·👟\t", max_size=10),
+            st.sampled_from([8.0, 9.0]),
+            st.booleans(),
+            st.sampled_from([None, grey]),
+        ),
+        max_size=6,
+    ),
+    st.floats(min_value=5, max_value=200),
+)
+def test_spans_of_one_look_joined_lay_out_alike(spans: list[Span], width: float) -> None:
+    def drawn(paragraph: list[Span]) -> list[tuple[float, list[tuple[float, str, tuple[object, ...]]]]]:
+        """Each line's height and its runs: place, text and look (a span's own text aside)."""
+        lines = layout_lines([paragraph], width)
+        return [(line.height, [(p.x, p.text, tuple(p.span[1:])) for p in line.pieces]) for line in lines]
+
+    assert drawn(merged(spans)) == drawn(spans)
