@@ -142,37 +142,52 @@ class BoxStack(Flowable):  # type: ignore[misc]
     goes overleaf), but the document handles one flowable per page instead of
     one per card: ReportLab's bookkeeping for each flowable cost a pack of ten
     thousand cards more than drawing them. The boxes must have no space before.
+
+    An item may also be anything *make* turns into a box: it is made when the
+    frame reaches it, so a pack never holds ten thousand boxes at once (the
+    garbage collector went through them all, over and over).
     """
 
-    def __init__(self, boxes: list[Box]) -> None:
+    def __init__(self, items: list[Any], make: Callable[[Any], Box] | None = None) -> None:
         super().__init__()
-        self.boxes = boxes
-        self.spaceAfter = boxes[-1].getSpaceAfter() if boxes else 0
+        self.items = items
+        self.make = make
+        self.spaceAfter = self._box(len(items) - 1).getSpaceAfter() if items else 0
         self._heights: list[float] = []
         self.width = 0.0
         self.height = 0.0
+
+    def _box(self, index: int) -> Box:
+        item = self.items[index]
+        if isinstance(item, Box):
+            return item
+        if self.make is None:
+            raise TypeError(f"not a box and nothing to make one: {item!r}")
+        box = self.items[index] = self.make(item)
+        return box
 
     def _place(self, available_width: float, available_height: float) -> tuple[int, float]:
         """Wrap the boxes as a frame would: how many fit whole, and the room left below them."""
         self._heights = []
         room = available_height
-        for index, box in enumerate(self.boxes):
+        for index in range(len(self.items)):
             if room <= 0:  # the frame's test: no room left, the box is not even wrapped
                 return index, room
+            box = self._box(index)
             height = box.wrap(available_width, room)[1]
             if room - height < -_FUZZ:
                 return index, room
             self._heights.append(height)
             room -= height + box.getSpaceAfter()
-        return len(self.boxes), room
+        return len(self.items), room
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """The boxes and the spaces between them: their height, or more than available when they overflow."""
         fitting, _room = self._place(available_width, available_height)
-        if fitting < len(self.boxes):
+        if fitting < len(self.items):
             self.height = available_height + 1.0  # the frame then asks for a split
         else:
-            spaces = sum(box.getSpaceAfter() for box in self.boxes[:-1])
+            spaces = sum(self._box(i).getSpaceAfter() for i in range(fitting - 1))
             self.height = sum(self._heights) + spaces
         self.width = available_width
         return self.width, self.height
@@ -180,21 +195,24 @@ class BoxStack(Flowable):  # type: ignore[misc]
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """The boxes that fit (the last one perhaps split between its lines) and a stack of the rest."""
         fitting, room = self._place(available_width, available_height)
-        if fitting == len(self.boxes):
-            return list(self.boxes)  # they fit after all: let the frame take them one by one
-        head, rest = self.boxes[:fitting], self.boxes[fitting:]
-        parts = rest[0].split(available_width, room) if room > 0 else []
+        if fitting == len(self.items):
+            # They fit after all: let the frame take them one by one.
+            return [self._box(i) for i in range(fitting)]
+        head: list[Any] = self.items[:fitting]
+        rest: list[Any] = self.items[fitting:]
+        parts = self._box(fitting).split(available_width, room) if room > 0 else []
         if len(parts) >= 2:
             head, rest = [*head, parts[0]], [*parts[1:], *rest[1:]]
         if not head:
             return []
-        return [head[0] if len(head) == 1 else BoxStack(head), BoxStack(rest)]
+        return [head[0] if len(head) == 1 else BoxStack(head), BoxStack(rest, self.make)]
 
     def draw(self) -> None:
         """Each box below the previous one, with the space after it."""
         canvas = self.canv
         top = self.height
-        for box, height in zip(self.boxes, self._heights, strict=True):
+        for index, height in enumerate(self._heights):
+            box = self._box(index)
             top -= height
             box.draw_at(canvas, 0.0, top)
             top -= box.getSpaceAfter()

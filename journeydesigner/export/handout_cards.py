@@ -87,12 +87,12 @@ class StageCards:
                 continue
             heading = self._heading(kind)
             heading.keepWithNext = True
-            boxes = [self._card(card) for card in cards]
-            # The first card stays a flowable of its own, kept with the heading; the
-            # rest go to the frame as one stack (one flowable per page, not per card).
-            story.extend([heading, boxes[0]])
-            if len(boxes) > 1:
-                story.append(BoxStack(boxes[1:]))
+            # The first card stays a flowable of its own, kept with the heading; the rest
+            # go to the frame as one stack (one flowable per page, not per card), their
+            # boxes made as the frame reaches them.
+            story.extend([heading, self._card(cards[0])])
+            if len(cards) > 1:
+                story.append(BoxStack(cards[1:], self._card))
         return story
 
     def _heading(self, kind: LaneKind) -> Flowable:
@@ -102,7 +102,7 @@ class StageCards:
         runs = [("■", square), (f" {lane_word(self.language, kind)}", self.styles.small_heading.textColor)]
         return LineHeading(runs, self.styles.small_heading)
 
-    def _card(self, card: AnyCard) -> Flowable:
+    def _card(self, card: AnyCard) -> Box:
         muted = self.muted
         paragraphs: list[list[Span]] = []
         if isinstance(card, EmotionCard):

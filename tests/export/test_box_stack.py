@@ -57,3 +57,17 @@ def test_a_stack_places_and_splits_its_boxes_as_the_frame_does_one_by_one(
     stacked = drawn([Spacer(1, 30), BoxStack(boxes(seed))], page)
     assert len({p for p, *_ in one_by_one}) > 2  # the boxes run over several pages, some split
     assert stacked == one_by_one
+
+
+def test_a_stack_makes_its_boxes_as_the_frame_reaches_them() -> None:
+    page = (300.0, 420.0)
+    made: list[int] = []
+
+    def make(index: int) -> Box:
+        made.append(index)
+        return boxes(1)[index]
+
+    lazy = BoxStack(list(range(60)), make)
+    assert made == [59]  # only the last, whose space after the stack takes
+    assert drawn([Spacer(1, 30), lazy], page) == drawn([Spacer(1, 30), *boxes(1)], page)
+    assert sorted(set(made)) == list(range(60))
