@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.pdfgeom import bezierArc
 
-from journeydesigner.export.fonts import font_runs, runs_width
+from journeydesigner.export.fonts import BOLD, REGULAR, font_runs, runs_width
 from journeydesigner.export.scripts import visual_order
 from journeydesigner.export.text import clean, fit_line
 from journeydesigner.layout import colours
@@ -93,8 +93,9 @@ def draw_string(
     lacks (emoji) are drawn in the symbol font. *align* is "left", "centre"
     or "right" of *x*.
     """
-    runs = font_runs(visual_order(text), bold)
-    if not runs:
+    # Plain ASCII (most card text) has no right-to-left letter and no emoji: one run, as it is.
+    runs = [(BOLD if bold else REGULAR, text)] if text.isascii() else font_runs(visual_order(text), bold)
+    if not runs or not text:
         return
     if len(runs) == 1:  # the common case: one face, ReportLab aligns it
         font, line = runs[0]
