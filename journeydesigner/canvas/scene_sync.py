@@ -187,7 +187,7 @@ class SceneSync:
                 return True
             self._unlink(connection.id, item)
         top = min(source.rect.y, target.rect.y)
-        item.set_ends(qrect(source.rect), qrect(target.rect), top, bool(connection.label))
+        item.set_ends(source.rect, target.rect, top, bool(connection.label))
         item.ends = (connection.source, connection.target)
         item.update()
         self.connection_items[connection.id] = (item, ends)

@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeydesigner.document.changes import Change, describe
+from journeydesigner.document.disk import DiskVersion, digest_of, signature_of
 from journeydesigner.model.edits import Edit, EditError
 from journeydesigner.model.journey import JourneyMap, now_utc
-from journeydesigner.storage import load_map, save_map
+from journeydesigner.storage import save_map
+from journeydesigner.storage.files import loads_map, read_map_file
 
 
 class JourneyDocument(QObject):
@@ -37,13 +39,22 @@ class JourneyDocument(QObject):
         # What undo commands changed and nobody has been told yet (see apply_edits).
         self._pending: Change | None = None
         self.undo_stack.indexChanged.connect(self.flush_changes)
+        self._opened_version: DiskVersion | None = None
 
     # ------------------------------------------------------------ files
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> JourneyDocument:
         """Load the map at *path* (raises JourneyFileError)."""
-        return cls(load_map(path), Path(path), parent)
+        read = read_map_file(path)
+        document = cls(loads_map(read.data, path), Path(path), parent)
+        document._opened_version = DiskVersion(signature_of(read.stat), digest_of(read.data))
+        return document
+
+    def take_opened_version(self) -> DiskVersion | None:
+        """The file as :meth:`open` read it, once (None later, or for a document not opened)."""
+        version, self._opened_version = self._opened_version, None
+        return version
 
     def save(self, path: str | Path | None = None) -> None:
         """Save atomically to *path* (default: the document's file) and mark clean.

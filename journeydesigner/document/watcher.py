@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from journeydesigner.document.disk import Signature, digest, signature
 from journeydesigner.document.document import JourneyDocument
 
 # Editors and sync clients write in several steps: look once they are done.
 SETTLE_MS = 250
-
-Signature = tuple[int, int, int]  # inode, size, modification time in ns
-
-
-def _signature(path: Path) -> Signature | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 class DiskWatcher(QObject):
@@ -54,7 +37,7 @@ class DiskWatcher(QObject):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.check)
         self._known: Signature | None = None
-        self._known_digest: str | None = None
+        self._known_digest: int | None = None
         self._announced: Signature | None = None
         self._announced_removal = False
         self.remember_disk()
@@ -68,8 +51,12 @@ class DiskWatcher(QObject):
     def remember_disk(self) -> None:
         """Take the file as it is now as the document's own version."""
         path = self.path
-        self._known = _signature(path) if path else None
-        self._known_digest = _digest(path) if path else None
+        opened = self.document.take_opened_version()
+        if opened is not None:  # the file as the document read it: no need to read it again
+            self._known, self._known_digest = opened
+        else:
+            self._known = signature(path) if path else None
+            self._known_digest = digest(path) if path else None
         self._announced = None
         self._announced_removal = False
         self._rewatch()
@@ -82,12 +69,12 @@ class DiskWatcher(QObject):
         path = self.path
         if path is None or self._known is None:
             return False
-        current = _signature(path)
+        current = signature(path)
         if current is None:
             return False
         if current == self._known:
             return False
-        if _digest(path) == self._known_digest:
+        if digest(path) == self._known_digest:
             self._known = current  # touched or copied back unchanged
             return False
         return True
@@ -98,7 +85,7 @@ class DiskWatcher(QObject):
         path = self.path
         if path is None or self._known is None:
             return
-        current = _signature(path)
+        current = signature(path)
         if current is None:
             if not self._announced_removal:
                 self._announced_removal = True

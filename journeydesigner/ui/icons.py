@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -44,7 +44,8 @@ class InkedSvgEngine(QIconEngine):
     """Renders an icon of the set in the ink of the moment, sharp at any scale.
 
     The ink is looked up at each paint, so icons follow a change between the
-    light and dark schemes without being rebuilt.
+    light and dark schemes without being rebuilt; each size, mode and ink is
+    rendered once and kept.
     """
 
     def __init__(self, path: Path, on_paper: bool = False) -> None:
@@ -53,9 +54,9 @@ class InkedSvgEngine(QIconEngine):
         self._svg = path.read_text(encoding="utf-8")
         self._on_paper = on_paper
         self._renderers: dict[str, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode, str, float], QPixmap] = {}
 
-    def _renderer(self) -> QSvgRenderer:
-        ink = SET_INK if self._on_paper else current_ink()
+    def _renderer(self, ink: str) -> QSvgRenderer:
         renderer = self._renderers.get(ink)
         if renderer is None:
             renderer = QSvgRenderer(QByteArray(self._svg.replace(SET_INK, ink).encode("utf-8")))
@@ -63,22 +64,30 @@ class InkedSvgEngine(QIconEngine):
         return renderer
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.save()
-        if mode == QIcon.Mode.Disabled:
-            painter.setOpacity(0.4)
-        self._renderer().render(painter, QRectF(rect))
-        painter.restore()
+        # Drawn from a pixmap kept per size, mode and ink: rendering the SVG
+        # again at every paint of a tool button or palette entry (hovers,
+        # enabled actions after each edit) costs far more than a blit.
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
-        pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
+        ink = SET_INK if self._on_paper else current_ink()
+        key = (size.width(), size.height(), mode, ink, scale)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size * scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            if mode == QIcon.Mode.Disabled:
+                painter.setOpacity(0.4)
+            self._renderer(ink).render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self._pixmaps[key] = pixmap
         return pixmap
 
     def clone(self) -> QIconEngine:

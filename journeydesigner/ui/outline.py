@@ -3,11 +3,13 @@
 The tree reads persona › stage › lane › card, the cards of each stage × lane
 cell in their order. Its selection follows the editor state both ways.
 
-Large maps open fast and stay quick to edit: the rows of a persona's cards
-are made the first time one of them is needed (a stage of that persona
-opened, or one of its cards selected), and a change of the map touches only
-the rows it reaches: a moved card's row is taken out of one cell and put
-into another, and only the texts that changed are written again. The rows
+Large maps open fast and stay quick to edit. The rows of a persona's lanes
+and cards are made the first time one of them is needed: a stage of that
+persona opened, or one of its lanes or cards selected (until then each stage
+holds a placeholder row, the usual way for a tree to load as it opens). A
+change of the map touches only the rows it reaches: a moved card's row is
+taken out of one cell and put into another, and only the texts that changed
+are written again. The rows
 live in a QStandardItemModel, so the tree's own work on them stays in Qt.
 """
 
@@ -52,9 +54,8 @@ _STAGE_OF = attrgetter("stage")
 class _PersonaRows:
     """One persona's subtree: its rows by id and, once loaded, the cards of each cell.
 
-    Until a stage of the persona opens (or one of its cards is asked for),
-    its lane rows are bare (a name and ids: nobody can see them) and it has
-    no card rows; ``loaded`` then makes them complete.
+    Until a stage of the persona opens (or one of its lanes or cards is asked
+    for) it has stage rows only; ``loaded`` then makes its lane and card rows.
     """
 
     item: QStandardItem
@@ -82,6 +83,14 @@ def _cells_of(persona: Persona, wanted: set[Cell] | None = None) -> dict[Cell, l
 
 
 _PROTOTYPES: dict[str, QStandardItem] = {}
+
+
+def _placeholder() -> QStandardItem:
+    """The one row of a stage whose lane rows are not made yet (its opening makes them)."""
+    item = QStandardItem("…")
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    item.setData("placeholder", KIND_ROLE)
+    return item
 
 
 def _row(text: str, kind: str, item_id: str, persona_id: str) -> QStandardItem:
@@ -188,6 +197,8 @@ class OutlineDock(QDockWidget):
             return [] if card_row is None else [card_row.index()]
         if item_id in rows.stages:
             return [rows.stages[item_id].index()]
+        if item_id in self.journey.index.lanes:
+            self._load(rows, owner)
         return [rows.cells[(s, item_id)].index() for s in rows.stage_order if (s, item_id) in rows.cells]
 
     # ------------------------------------------------------------ building
@@ -215,7 +226,11 @@ class OutlineDock(QDockWidget):
         return built
 
     def _fill_persona(self, rows: _PersonaRows, persona: Persona) -> None:
-        """(Re)build the stage and lane rows under a persona row (and its card rows, once loaded)."""
+        """(Re)build the stage rows under a persona row (and, once loaded, its lane and card rows).
+
+        Until then each stage row holds one placeholder row, so that the tree
+        shows it can be opened; opening it loads the persona (see _track).
+        """
         was_loaded, rows.loaded = rows.loaded, False
         rows.item.removeRows(0, rows.item.rowCount())
         rows.stages.clear()
@@ -226,18 +241,12 @@ class OutlineDock(QDockWidget):
         timeline = persona.timeline
         rows.stage_order = [s.id for s in timeline.stages]
         rows.lane_order = [lane.id for lane in timeline.lanes]
-        lane_texts = [(lane.id, cell_text(lane)) for lane in timeline.lanes]
         stage_items = []
         for stage in timeline.stages:
             stage_item = _row("", "stage", stage.id, persona.id)
             rows.stages[stage.id] = stage_item
-            cell_items = []
-            for lane_id, text in lane_texts:
-                cell_item = _row(text, "lane", lane_id, persona.id)
-                cell_item.setData(stage.id, STAGE_ROLE)
-                rows.cells[(stage.id, lane_id)] = cell_item
-                cell_items.append(cell_item)
-            stage_item.appendRows(cell_items)
+            if rows.lane_order and not was_loaded:
+                stage_item.appendRow(_placeholder())
             stage_items.append(stage_item)
         self._stage_texts(rows, persona, set(rows.stage_order))
         rows.item.appendRows(stage_items)  # one insertion for the whole subtree
@@ -245,18 +254,28 @@ class OutlineDock(QDockWidget):
             self._load(rows, persona)
 
     def _load(self, rows: _PersonaRows, persona: Persona) -> None:
-        """Complete a persona's lane rows and make its card rows, the first time they are needed."""
+        """Make a persona's lane and card rows, the first time they are needed."""
         if rows.loaded:
             return
         rows.loaded = True
         cells = _cells_of(persona)
-        for cell, cell_item in rows.cells.items():
-            cards = cells.get(cell, [])
-            rows.cell_cards[cell] = [card.id for card in cards]
-            rows.card_cell.update((card.id, cell) for card in cards)
-            if cards:
-                cell_item.appendRows([self._card_row(rows, persona, card) for card in cards])
-            self._cell_texts(rows, cell)
+        lanes = [(lane.id, cell_text(lane)) for lane in persona.timeline.lanes]
+        for stage_id, stage_item in rows.stages.items():
+            cell_items = []
+            for lane_id, text in lanes:
+                cell = (stage_id, lane_id)
+                cell_item = _row(text, "lane", lane_id, persona.id)
+                cell_item.setData(stage_id, STAGE_ROLE)
+                rows.cells[cell] = cell_item
+                cards = cells.get(cell, [])
+                rows.cell_cards[cell] = [card.id for card in cards]
+                rows.card_cell.update((card.id, cell) for card in cards)
+                if cards:
+                    cell_item.appendRows([self._card_row(rows, persona, card) for card in cards])
+                self._cell_texts(rows, cell)
+                cell_items.append(cell_item)
+            stage_item.removeRows(0, stage_item.rowCount())  # the placeholder
+            stage_item.appendRows(cell_items)
 
     def _card_row(self, rows: _PersonaRows, persona: Persona, card: AnyCard) -> QStandardItem:
         item = _row("", "card", card.id, persona.id)
@@ -279,11 +298,8 @@ class OutlineDock(QDockWidget):
             self._persona_texts(rows, persona)
             return
         if not rows.loaded:
-            # Only the stage rows show what changed (their counts of cards).
+            # No lane row to update: only the stage rows show what changed (their counts of cards).
             self._stage_texts(rows, persona, set(rows.stage_order))
-            if change.structure:  # a lane renamed or hidden
-                for cell in rows.cells:
-                    rows.cells[cell].setText(cell_text(self.journey.index.lanes[cell[1]][1]))
             self._persona_texts(rows, persona)
             return
         index = self.journey.index

@@ -16,6 +16,7 @@ from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.watcher import DiskWatcher
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.storage import JourneyFileError
+from journeydesigner.storage.heap import collector_paused
 from journeydesigner.storage.locks import LockInfo, acquire_lock, refresh_lock, release_lock
 from journeydesigner.storage.processes import ProcessIdentity
 from journeydesigner.storage.recovery import RecoveryEntry, RecoveryStore
@@ -149,12 +150,21 @@ class Workspace(QObject):
         nothing. A map locked by someone else opens read-only or anyway, as
         the user chooses.
         """
-        from journeydesigner.ui.main_window import MainWindow
-
         target = Path(path).expanduser().absolute()
         existing = self.window_for(target)
         if existing is not None:
             return self.show_window(existing)
+        # Reading a large map and building its window: see storage.heap.
+        with collector_paused():
+            window = self._open_new(target, parent)
+        if window is None:
+            return None
+        self.settings.add_recent_file(target)
+        return self.show_window(window)
+
+    def _open_new(self, target: Path, parent: QWidget | None) -> MainWindow | None:
+        from journeydesigner.ui.main_window import MainWindow
+
         try:
             document = JourneyDocument.open(target)
         except JourneyFileError as exc:
@@ -174,8 +184,7 @@ class Workspace(QObject):
                 holds_lock = False
         window = MainWindow(document, self)
         window.holds_lock = holds_lock
-        self.settings.add_recent_file(target)
-        return self.show_window(window)
+        return window
 
     def open_paths(self, paths: list[str] | list[Path], parent: QWidget | None = None) -> list[MainWindow]:
         """Open several maps (from the command line or a drop)."""
@@ -247,13 +256,14 @@ class Workspace(QObject):
         path = window.document.path
         if path is None:
             return None
-        try:
-            document = JourneyDocument.open(path)
-        except JourneyFileError as exc:
-            prompts.show_open_error(window, exc)
-            return None
-        document.read_only = window.document.read_only
-        fresh = MainWindow(document, self)
+        with collector_paused():
+            try:
+                document = JourneyDocument.open(path)
+            except JourneyFileError as exc:
+                prompts.show_open_error(window, exc)
+                return None
+            document.read_only = window.document.read_only
+            fresh = MainWindow(document, self)
         fresh.holds_lock, window.holds_lock = window.holds_lock, False
         fresh.setGeometry(window.geometry())
         fresh.restoreState(window.saveState())
@@ -296,7 +306,8 @@ class Workspace(QObject):
                 # The map is open already: the copy becomes a new, unsaved map beside it.
                 entry = dataclasses.replace(entry, original_path=None)
         document = JourneyDocument(journey, entry.original_path)
-        window = MainWindow(document, self, recovery_id=entry.id)
+        with collector_paused():
+            window = MainWindow(document, self, recovery_id=entry.id)
         if entry.original_path is not None:
             holder = acquire_lock(entry.original_path, self.identity)
             window.holds_lock = holder is None

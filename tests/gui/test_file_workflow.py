@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLi
 from journeydesigner.storage import dumps_map, load_map
 from journeydesigner.storage.locks import lock_path, read_lock
 from journeydesigner.ui import prompts
+from journeydesigner.ui.main_window import MainWindow
 from journeydesigner.ui.workspace import Workspace
 from tests.gui.file_helpers import TELECOM, copy_sample, patch_prompts, rename_first_card
 
@@ -33,6 +36,25 @@ def test_open_shows_the_map_takes_the_lock_and_remembers_the_file(
     window.close()
     assert not lock_path(path).exists()
     assert workspace.windows == []
+
+
+def test_opening_a_map_leaves_the_collector_running(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paused_while_built: list[bool] = []
+    real_init = MainWindow.__init__
+
+    def watched_init(self: MainWindow, *args: Any, **kwargs: Any) -> None:
+        paused_while_built.append(not gc.isenabled())
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(MainWindow, "__init__", watched_init)
+    window = workspace.open_path(copy_sample(tmp_path))
+    assert window is not None
+    assert paused_while_built == [True]  # no collection while the map's window is built
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0  # nothing set aside for good (see storage.heap)
+    window.close()
 
 
 def test_opening_an_open_map_brings_its_window_forward(workspace: Workspace, tmp_path: Path) -> None:

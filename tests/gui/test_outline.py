@@ -118,21 +118,28 @@ def test_the_tree_lists_every_persona_stage_lane_and_card(outline: Outline) -> N
         assert rows == len(persona.timeline.cards)
 
 
-def test_card_rows_are_made_when_a_stage_of_their_persona_opens(outline: Outline) -> None:
-    model = outline.dock.model
+def test_lane_and_card_rows_are_made_when_a_stage_of_their_persona_opens(outline: Outline) -> None:
+    view = outline.dock.view
     stage = outline.row(STAGE)
-    lane = next(i for i in outline.children(stage) if i.data(ID_ROLE) == LANE)
-    assert model.rowCount(lane) == 0  # nobody has looked inside this persona's stages yet
+    # Nobody has looked inside this persona's stages yet: one placeholder row
+    # makes the stage openable, and the stage row counts its cards all the same.
+    (placeholder,) = outline.children(stage)
+    assert placeholder.data(KIND_ROLE) == "placeholder"
+    assert not placeholder.flags() & Qt.ItemFlag.ItemIsSelectable
     timeline = outline.document.journey.index.personas[FIRST].timeline
     cards = len([c for c in timeline.cards if c.stage == STAGE])
-    assert f", {cards} cards." in stage.data(Qt.ItemDataRole.ToolTipRole)  # the stage row counts them
-    outline.dock.view.expand(stage)
+    assert f", {cards} cards." in stage.data(Qt.ItemDataRole.ToolTipRole)
+    view.expand(stage)  # as a click on its arrow does
+    lanes = outline.children(stage)
+    assert [i.data(ID_ROLE) for i in lanes] == [lane.id for lane in timeline.lanes]
+    lane = next(i for i in lanes if i.data(ID_ROLE) == LANE)
     assert outline.ids_under(lane) == list(CARDS)
     assert ", 2 cards." in lane.data(Qt.ItemDataRole.ToolTipRole)
     other = outline.row("fiel-s-compra")
-    assert all(model.rowCount(cell) == 0 for cell in outline.children(other))  # another persona's wait
+    assert [i.data(KIND_ROLE) for i in outline.children(other)] == ["placeholder"]  # another persona waits
     outline.state.set_selection(["fiel-c-001"])  # selecting a card makes its persona's rows
     assert outline.selected_ids() == ["fiel-c-001"]
+    assert all(i.data(KIND_ROLE) == "lane" for i in outline.children(other))
 
 
 def test_card_texts_and_details(outline: Outline) -> None:

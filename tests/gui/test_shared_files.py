@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from journeydesigner.document.document import JourneyDocument
 from journeydesigner.model import edits as ed
 from journeydesigner.storage import dumps_map, load_map, loads_map, save_map
 from journeydesigner.storage.locks import lock_path, read_lock
@@ -155,6 +156,25 @@ def test_a_change_on_disk_is_offered_for_reload(
     assert fresh.state.persona_id == persona
     assert fresh.holds_lock and lock_path(path).exists()
     assert log.names().count("ask_reload") == 1
+
+
+def test_a_change_made_while_the_window_is_built_is_noticed(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The watcher knows the file as the document read it, not as it is a moment later.
+    path = copy_sample(tmp_path)
+    real_open = JourneyDocument.open.__func__  # type: ignore[attr-defined]
+
+    def open_then_edited(cls: type[JourneyDocument], target: Path) -> JourneyDocument:
+        document = real_open(cls, target)
+        _edit_elsewhere(path, "Cambiado mientras se abría")
+        return document
+
+    monkeypatch.setattr(JourneyDocument, "open", classmethod(open_then_edited))
+    window = workspace.open_path(path)
+    assert window is not None
+    assert window.document.journey.title != "Cambiado mientras se abría"
+    assert window.watcher.disk_differs()
 
 
 def test_keeping_my_version_asks_before_saving_over_theirs(

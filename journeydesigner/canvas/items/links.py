@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
+from journeydesigner.layout.geometry import Rect
 
 if TYPE_CHECKING:
     from journeydesigner.canvas.scene import TimelineScene
@@ -84,19 +85,22 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
-        self._routed: tuple[QRectF, QRectF, float] | None = None
+        self._routed: tuple[Rect, Rect, float] | None = None
         self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
 
-    def set_ends(self, source: QRectF, target: QRectF, top: float, labelled: bool = True) -> None:
-        """Route the arrow from *source* to *target*; loops back arc above *top*.
+    def set_ends(self, source: Rect, target: Rect, top: float, labelled: bool = True) -> None:
+        """Route the arrow from the card at *source* to the one at *target*; loops back arc above *top*.
 
         *labelled*: the arrow carries a label (its bounds make room for it).
         """
         self.prepareGeometryChange()
         shift = self._shift_to(source, target, top) if labelled == self._labelled else None
-        self._routed = (QRectF(source), QRectF(target), top)
+        self._routed = (source, target, top)
         self._labelled = labelled
+        self._label_at = None  # found when a label is drawn
+        self._shape = None
+        self._pieces = None
         if shift is not None:
             # Both ends moved alike (a lane above them grew or shrank): the
             # route is the same, moved; far cheaper than routing it again.
@@ -104,54 +108,54 @@ class ConnectionItem(QGraphicsItem):
             self._path.translate(dx, dy)
             self._head.translate(dx, dy)
             self._bounds.translate(dx, dy)
-            self._label_at = None
-            self._shape = None
-            self._pieces = None
             return
-        path = QPainterPath()
-        if target.center().x() >= source.right():
-            start = QPointF(source.right(), source.center().y())
-            end = QPointF(target.left(), target.center().y())
-            bend = max(30.0, (end.x() - start.x()) / 2)
-            path.moveTo(start)
-            path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y()), end)
-            direction = QPointF(1, 0)
-        elif target.center().x() > source.left():
+        # Plain numbers rather than QPointF: an arrow is routed for every
+        # connection of a persona when its timeline is shown.
+        source_y = source.y + source.height / 2
+        target_x, target_y = target.x + target.width / 2, target.y + target.height / 2
+        if target_x >= source.right:
+            x0, y0, x3, y3 = source.right, source_y, target.x, target_y
+            bend = max(30.0, (x3 - x0) / 2)
+            x1, y1, x2, y2 = x0 + bend, y0, x3 - bend, y3
+            head = _HEAD_RIGHT
+        elif target_x > source.x:
             # Same column: bulge out along the cards' right edges, so the
             # arrow does not run over the cards in between.
-            start = QPointF(source.right(), source.center().y())
-            end = QPointF(target.right(), target.center().y())
-            bulge = max(start.x(), end.x()) + 22
-            path.moveTo(start)
-            path.cubicTo(QPointF(bulge, start.y()), QPointF(bulge, end.y()), end)
-            direction = QPointF(-1, 0)
+            x0, y0, x3, y3 = source.right, source_y, target.right, target_y
+            bulge = max(x0, x3) + 22
+            x1, y1, x2, y2 = bulge, y0, bulge, y3
+            head = _HEAD_LEFT
         else:
-            start = QPointF(source.center().x(), source.top())
-            end = QPointF(target.center().x(), target.top())
+            x0, y0, x3, y3 = source.x + source.width / 2, source.y, target_x, target.y
             arc_y = top - 16
-            path.moveTo(start)
-            path.cubicTo(QPointF(start.x(), arc_y), QPointF(end.x(), arc_y), end)
-            direction = QPointF(0, 1)
+            x1, y1, x2, y2 = x0, arc_y, x3, arc_y
+            head = _HEAD_DOWN
+        path = QPainterPath()
+        path.moveTo(x0, y0)
+        path.cubicTo(x1, y1, x2, y2, x3, y3)
         self._path = path
-        self._label_at = None  # found when a label is drawn
-        self._head = _arrow_head(end, direction)
+        (lx, ly), (rx, ry) = head
+        self._head = QPolygonF([QPointF(x3, y3), QPointF(x3 + lx, y3 + ly), QPointF(x3 + rx, y3 + ry)])
         # Qt asks for both far more often than the arrow changes.
         # Room for the label box, or just for the pen: an arrow's bounds are what a
         # change of it repaints, and long arrows cross much of the view.
         dx, dy = (76, 14) if labelled else (2, 2)  # a label box is at most 150 wide
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-dx, -dy, dx, dy)
-        self._shape = None
-        self._pieces = None
 
-    def _shift_to(self, source: QRectF, target: QRectF, top: float) -> tuple[float, float] | None:
+    def _shift_to(self, source: Rect, target: Rect, top: float) -> tuple[float, float] | None:
         """How far both ends moved together since the last routing (None: not alike)."""
         if self._routed is None:
             return None
         old_source, old_target, old_top = self._routed
-        if source.size() != old_source.size() or target.size() != old_target.size():
+        if (source.width, source.height, target.width, target.height) != (
+            old_source.width,
+            old_source.height,
+            old_target.width,
+            old_target.height,
+        ):
             return None
-        dx, dy = source.x() - old_source.x(), source.y() - old_source.y()
-        if (target.x() - old_target.x(), target.y() - old_target.y()) != (dx, dy) or top - old_top != dy:
+        dx, dy = source.x - old_source.x, source.y - old_source.y
+        if (target.x - old_target.x, target.y - old_target.y) != (dx, dy) or top - old_top != dy:
             return None
         return dx, dy
 
@@ -282,12 +286,18 @@ def _split_cubic(curve: list[Point], t: float) -> tuple[list[Point], list[Point]
     return [p0, a, d, f], [f, e, c, p3]
 
 
-def _arrow_head(tip: QPointF, direction: QPointF) -> QPolygonF:
-    angle = math.atan2(direction.y(), direction.x())
-    size = 8.0
-    left = QPointF(tip.x() - size * math.cos(angle - 0.45), tip.y() - size * math.sin(angle - 0.45))
-    right = QPointF(tip.x() - size * math.cos(angle + 0.45), tip.y() - size * math.sin(angle + 0.45))
-    return QPolygonF([tip, left, right])
+def _head_sides(angle: float, size: float = 8.0) -> tuple[Point, Point]:
+    """Where the two back corners of an arrow head pointing at *angle* lie, from its tip."""
+    return (
+        (-size * math.cos(angle - 0.45), -size * math.sin(angle - 0.45)),
+        (-size * math.cos(angle + 0.45), -size * math.sin(angle + 0.45)),
+    )
+
+
+# Arrows arrive from the left, from the right (same column) or from above (loops back).
+_HEAD_RIGHT = _head_sides(0.0)
+_HEAD_LEFT = _head_sides(math.pi)
+_HEAD_DOWN = _head_sides(math.pi / 2)
 
 
 class DropIndicatorItem(QGraphicsItem):
