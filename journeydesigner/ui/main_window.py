@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QToolBar, QUndoView
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QToolBar, QWidget
 
 from journeydesigner.canvas import clipboard
 from journeydesigner.canvas.scene import TimelineScene
@@ -24,6 +24,7 @@ from journeydesigner.ui import interop_actions
 from journeydesigner.ui.about_dialog import show_about
 from journeydesigner.ui.actions import make_actions
 from journeydesigner.ui.analysis import AnalysisDock
+from journeydesigner.ui.history import HistoryView
 from journeydesigner.ui.inspector import InspectorDock
 from journeydesigner.ui.outline import OutlineDock
 from journeydesigner.ui.overview import EmotionOverviewDock
@@ -135,6 +136,16 @@ class MainWindow(WindowFiles):
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.actions_by_name["Undo"] = undo
         self.actions_by_name["Redo"] = redo
+        # The toolbar's buttons keep a short label; the step they undo or redo
+        # is in their tooltip. With the menu's text ("Undo Move touchpoint")
+        # every edit resized the button and laid the toolbar and the window
+        # out again, and the buttons after it jumped sideways.
+        self.actions_by_name["UndoButton"] = _button_twin(
+            undo, QCoreApplication.translate("MainWindow", "Undo"), "toolbarUndo", self
+        )
+        self.actions_by_name["RedoButton"] = _button_twin(
+            redo, QCoreApplication.translate("MainWindow", "Redo"), "toolbarRedo", self
+        )
 
     def _make_docks(self) -> None:
         self.palette_dock = PaletteDock(self.state, self)
@@ -145,8 +156,9 @@ class MainWindow(WindowFiles):
         self.outline = OutlineDock(self.state, self)
         self.undo_dock = QDockWidget(QCoreApplication.translate("MainWindow", "History"), self)
         self.undo_dock.setObjectName("undoHistory")
-        undo_view = QUndoView(self.document.undo_stack)
-        undo_view.setEmptyLabel(QCoreApplication.translate("MainWindow", "<opened>"))
+        undo_view = HistoryView(
+            self.document.undo_stack, QCoreApplication.translate("MainWindow", "<opened>")
+        )
         undo_view.setAccessibleName(QCoreApplication.translate("MainWindow", "Undo history"))
         self.undo_dock.setWidget(undo_view)
         self.analysis = AnalysisDock(self.state, self)
@@ -251,8 +263,8 @@ class MainWindow(WindowFiles):
         toolbar.addWidget(self.persona_switcher)
         toolbar.addSeparator()
         for name in (
-            "Undo",
-            "Redo",
+            "UndoButton",
+            "RedoButton",
             None,
             "ConnectionTool",
             "AddStage",
@@ -267,6 +279,13 @@ class MainWindow(WindowFiles):
                 toolbar.addAction(a[name])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        self._name_steps_in_tooltips()
+
+    def _name_steps_in_tooltips(self) -> None:
+        """The Undo and Redo buttons' tooltips name the step ("Undo Move touchpoint")."""
+        for menu_name, button_name in (("Undo", "UndoButton"), ("Redo", "RedoButton")):
+            button = self.toolbar.widgetForAction(self.actions_by_name[button_name])
+            _StepTip(self.actions_by_name[menu_name], button)
 
     def _make_status_bar(self) -> None:
         self.zoom_label = QLabel("100 %")
@@ -482,3 +501,34 @@ class MainWindow(WindowFiles):
             self.actions_by_name["Presentation"].setChecked(False)
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def _button_twin(action: QAction, label: str, name: str, parent: QObject) -> QAction:
+    """A toolbar action that does what *action* does, labelled *label* (see _StepTip)."""
+    twin = QAction(label, parent)
+    twin.setObjectName(name)
+    twin.triggered.connect(action.trigger)
+    twin.setEnabled(action.isEnabled())
+    # Changes only when undoing becomes possible or not: the toolbar lays
+    # itself out again at every change of one of its actions.
+    action.enabledChanged.connect(twin.setEnabled)
+    return twin
+
+
+class _StepTip(QObject):
+    """Keeps a toolbar button's tooltip on its menu action's text ("Undo Move touchpoint").
+
+    Set on the button, not on its action, whose every change lays the
+    toolbar out again; a child of the button, so it stops with it.
+    """
+
+    def __init__(self, action: QAction, button: QWidget) -> None:
+        super().__init__(button)
+        self._action = action
+        self._button = button
+        action.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        """Copy the action's text, without its accelerator mark."""
+        self._button.setToolTip(self._action.text().replace("&", ""))

@@ -467,7 +467,7 @@
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/canvas/view.py" line="+58"/>
+        <location filename="../../journeydesigner/canvas/view.py" line="+61"/>
         <source>Journey map canvas</source>
         <translation>Lienzo del mapa</translation>
     </message>
@@ -1733,7 +1733,7 @@
         <translation>Pantalla completa con letra grande, para proyectar en un taller</translation>
     </message>
     <message>
-        <location filename="../../journeydesigner/ui/main_window.py" line="+130"/>
+        <location filename="../../journeydesigner/ui/main_window.py" line="+131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1743,7 +1743,17 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1753,7 +1763,7 @@
         <translation>&lt;mapa abierto&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Undo history</source>
         <translation>Historial de deshacer</translation>
     </message>
@@ -2058,7 +2068,7 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../journeydesigner/ui/outline.py" line="+108"/>
+        <location filename="../../journeydesigner/ui/outline.py" line="+129"/>
         <source>Outline</source>
         <translation>Esquema</translation>
     </message>

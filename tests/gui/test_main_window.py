@@ -72,6 +72,24 @@ def test_standard_shortcuts(window: MainWindow) -> None:
     assert shortcut_of("ZoomReset") == QKeySequence("Ctrl+0")
 
 
+def test_the_toolbar_undo_button_keeps_its_size_and_names_the_step_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    button = window.toolbar.widgetForAction(window.actions_by_name["UndoButton"])
+    assert button is not None and button.text() == "Undo"
+    assert not button.isEnabled()
+    width = button.width()
+    card = window.document.journey.personas[0].timeline.cards[0]
+    window.document.execute("Rename card", ed.UpdateItem(card.id, {"title": "Otro título"}))
+    window.add_stage()
+    qtbot.wait(10)
+    assert button.isEnabled() and button.text() == "Undo" and button.width() == width
+    assert "Add stage" in button.toolTip()
+    button.click()
+    assert window.document.undo_stack.undoText() == "Rename card"
+    assert "Rename card" in button.toolTip()
+
+
 def test_window_title_and_modified_state_follow_the_undo_stack(window: MainWindow, tmp_path: Path) -> None:
     assert "zapatillas-omnicanal.journey" in window.windowTitle()
     assert not window.isWindowModified()
