@@ -425,7 +425,7 @@ def measure_undo_redo(windows: Windows, path: Path, moves: int, runs: int) -> di
     """undo_redo_1000_s: undo then redo *moves* single-card moves (scaled to 1,000 when fewer).
 
     The figure is the History gesture: clicking the entry *moves* commands
-    back (``QUndoStack.setIndex``, as QUndoView does), then the newest entry
+    back (``QUndoStack.setIndex``, as the History list does), then the newest entry
     again, then the repaint. ``undo_redo_1000_steps_s`` (not a goal) is the
     same done as *moves* separate ``undo()`` calls and *moves* ``redo()``
     calls, each one a whole user action that updates every view.

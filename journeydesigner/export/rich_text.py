@@ -85,7 +85,9 @@ def merged(spans: list[Span]) -> list[Span]:
     for span in spans:
         if joined and _same_look(joined[-1], span):
             last = joined[-1]
-            joined[-1] = Span(f"{last.text} {span.text}", last.size, last.bold, last.colour)
+            # An empty span adds no word, and so no space either.
+            text = " ".join(part for part in (last.text, span.text) if part)
+            joined[-1] = Span(text, last.size, last.bold, last.colour)
         else:
             joined.append(span)
     return joined
