@@ -51,6 +51,13 @@ AVATAR_ICONS = ("person", "woman", "man", "senior", "young", "family", "professi
 # The names are marked for lupdate here and translated one at a time when
 # asked for: the outline asks for thousands when a large map opens.
 
+
+def _translated(labels: dict[str, object], key: str) -> str:
+    """The translation of *key*'s label in *labels* (the key itself when it has none)."""
+    source = labels.get(key)
+    return QCoreApplication.translate("Labels", str(source)) if source is not None else key
+
+
 _CARD_TYPE_LABELS = {
     "touchpoint": QT_TRANSLATE_NOOP("Labels", "Touchpoint"),
     "device": QT_TRANSLATE_NOOP("Labels", "Device"),
@@ -66,8 +73,7 @@ _CARD_TYPE_LABELS = {
 
 def card_type_label(card_type: str) -> str:
     """The display name of a card type ("Touchpoint" …)."""
-    source = _CARD_TYPE_LABELS.get(card_type)
-    return QCoreApplication.translate("Labels", str(source)) if source is not None else card_type
+    return _translated(_CARD_TYPE_LABELS, card_type)
 
 
 _LANE_KIND_LABELS = {
@@ -86,8 +92,7 @@ _LANE_KIND_LABELS = {
 
 def lane_kind_label(kind: str) -> str:
     """The display name of a lane kind ("Pain points" …)."""
-    source = _LANE_KIND_LABELS.get(kind)
-    return QCoreApplication.translate("Labels", str(source)) if source is not None else kind
+    return _translated(_LANE_KIND_LABELS, kind)
 
 
 _AVATAR_ICON_LABELS = {
@@ -104,8 +109,7 @@ _AVATAR_ICON_LABELS = {
 
 def avatar_icon_label(key: str) -> str:
     """The display name of an avatar icon key (unknown keys show as themselves)."""
-    source = _AVATAR_ICON_LABELS.get(key)
-    return QCoreApplication.translate("Labels", str(source)) if source is not None else key
+    return _translated(_AVATAR_ICON_LABELS, key)
 
 
 def avatar_icon_keys(current: str = "") -> list[str]:
