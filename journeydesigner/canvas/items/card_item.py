@@ -60,7 +60,6 @@ _MARKER_FLAGS = _CARD_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryCh
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _POSITION_HAS_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
-_ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 
 
@@ -136,7 +135,7 @@ class CardItem(BoardItem):
             painter.fillRect(rect, accent if selected else fill)
             painter.fillRect(QRectF(0, 0, 4, self._height), accent)
             return
-        painter.setRenderHint(_ANTIALIASING)
+        painter.setRenderHint(style.ANTIALIASING)
         painter.setPen(_SELECTED_EDGE if selected else _EDGE)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)

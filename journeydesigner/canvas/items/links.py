@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 # Read once: a PySide enum member costs about a microsecond to look up, and
 # these are read for every arrow made or painted.
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-_ANTIALIASING = QPainter.RenderHint.Antialiasing
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 # How far the arrow's ink reaches beyond its line: half the selected pen and its round cap.
@@ -197,10 +196,14 @@ class ConnectionItem(QGraphicsItem):
             joined = True
         return None if line.isEmpty() else line
 
-    def _label_in(self, exposed: QRectF) -> bool:
+    def _label_point(self) -> QPointF:
+        """Where the label's box is centred: half way along the line (found when first needed)."""
         if self._label_at is None:
             self._label_at = self._path.pointAtPercent(0.5)
-        return _LABEL_REACH.translated(self._label_at).intersects(exposed)
+        return self._label_at
+
+    def _label_in(self, exposed: QRectF) -> bool:
+        return _LABEL_REACH.translated(self._label_point()).intersects(exposed)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -214,7 +217,7 @@ class ConnectionItem(QGraphicsItem):
         label = bool(connection.label) and self._label_in(exposed)
         if line is None and not head and not label:
             return
-        painter.setRenderHint(_ANTIALIASING)
+        painter.setRenderHint(style.ANTIALIASING)
         pen, brush = _SELECTED_INK if self.isSelected() else _INK
         painter.setPen(pen)
         if line is not None:
@@ -229,9 +232,7 @@ class ConnectionItem(QGraphicsItem):
             metrics = QFontMetricsF(font)
             text = metrics.elidedText(connection.label, Qt.TextElideMode.ElideRight, 140)
             box = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
-            if self._label_at is None:
-                self._label_at = self._path.pointAtPercent(0.5)
-            box.moveCenter(self._label_at)
+            box.moveCenter(self._label_point())
             painter.setPen(QPen(QColor("#C5CDD6"), 0.8))
             painter.setBrush(QBrush(QColor("#FFFFFF")))
             painter.drawRoundedRect(box, 4, 4)
