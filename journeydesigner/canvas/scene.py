@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeydesigner.canvas import style
+from journeydesigner.canvas.items.arrow_layer import ArrowLayer
 from journeydesigner.canvas.items.card_item import BoardItem, EmotionMarkerItem
 from journeydesigner.canvas.items.headers import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from journeydesigner.canvas.items.links import ConnectionItem, CurveItem, DropIndicatorItem
@@ -49,6 +50,8 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
         self.curve_items: dict[str, CurveItem] = {}
         self.corner = CornerItem(self)
         self.addItem(self.corner)
+        self.arrows = ArrowLayer()  # paints the connections (see ArrowLayer)
+        self.addItem(self.arrows)
         self.indicator = DropIndicatorItem()
         self.indicator.setVisible(False)
         self.addItem(self.indicator)

@@ -189,7 +189,6 @@ class SceneSync:
         top = min(source.rect.y, target.rect.y)
         item.set_ends(source.rect, target.rect, top, bool(connection.label))
         item.ends = (connection.source, connection.target)
-        item.update()
         self.connection_items[connection.id] = (item, ends)
         self._links.setdefault(connection.source, set()).add(connection.id)
         self._links.setdefault(connection.target, set()).add(connection.id)

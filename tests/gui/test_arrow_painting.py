@@ -11,7 +11,7 @@ import random
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from benchmarks.make_map import make_map
@@ -24,15 +24,21 @@ from tests.conftest import ROOT
 SAMPLES = ["zapatillas-omnicanal.journey", "telecom-support.journey"]
 # The pieces are flattened on their own, which moves antialiased edges by a
 # hair: a patch may differ from the whole by a few levels, never by a line.
-TOLERANCE = 16
+TOLERANCE = 24
 
 
-def _paint(item: ConnectionItem, exposed: QRectF, clip: QRectF) -> QImage:
+def _canvas_for(item: ConnectionItem) -> tuple[QImage, QPainter]:
+    """A white image the size of *item*'s bounds, and a painter in the item's coordinates."""
     bounds = item.boundingRect()
     image = QImage(int(bounds.width()) + 2, int(bounds.height()) + 2, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.translate(1 - bounds.x(), 1 - bounds.y())
+    return image, painter
+
+
+def _paint(item: ConnectionItem, exposed: QRectF, clip: QRectF) -> QImage:
+    image, painter = _canvas_for(item)
     painter.setClipRect(clip)
     option = QStyleOptionGraphicsItem()
     option.exposedRect = exposed
@@ -110,3 +116,42 @@ def test_a_patch_the_arrow_does_not_reach_strokes_nothing(qapp) -> None:  # type
         assert all(image.pixel(x, y) == 0xFFFFFFFF for y in range(height) for x in range(width))
         checked += 1
     assert checked >= 3
+
+
+def _paint_through(item: ConnectionItem, region: QRegion, told: bool) -> QImage:
+    """*item* drawn clipped to *region*; *told*: given *region* as the patches repainted."""
+    image, painter = _canvas_for(item)
+    painter.setClipRegion(region)
+    if told:
+        item.draw(painter, QRectF(region.boundingRect()), region)
+    else:
+        item.draw(painter, item.boundingRect())  # the whole arrow, seen through the patches
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_arrows_painted_in_scattered_patches_match_the_whole(qapp, sample: str) -> None:  # type: ignore[no-untyped-def]
+    """An edit repaints several patches at once; only the pieces meeting one of them are stroked."""
+    document = JourneyDocument.open(ROOT / "samples" / sample)
+    scene = TimelineScene(EditorState(document))
+    chance = random.Random(9)
+    checked = 0
+    for arrow in (entry[0] for entry in scene.connection_items.values()):
+        bounds = arrow.boundingRect()
+        for _ in range(4):
+            region = QRegion()
+            for _ in range(chance.randint(2, 5)):
+                region += QRectF(
+                    bounds.x() + chance.uniform(-20, bounds.width()),
+                    bounds.y() + chance.uniform(-20, bounds.height()),
+                    chance.uniform(4, 120),
+                    chance.uniform(4, 90),
+                ).toAlignedRect()
+            worst, lost = _largest_difference(
+                _paint_through(arrow, region, told=False), _paint_through(arrow, region, told=True)
+            )
+            assert worst <= TOLERANCE, (arrow.item_id, worst)
+            assert lost == 0, (arrow.item_id, lost)
+            checked += 1
+    assert checked >= 8

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -15,8 +16,10 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QRegion,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from shiboken6 import isValid
 
 from journeydesigner.canvas import style
 from journeydesigner.layout.geometry import Rect
@@ -28,11 +31,15 @@ if TYPE_CHECKING:
 # Read once: a PySide enum member costs about a microsecond to look up, and
 # these are read for every arrow made or painted.
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _NO_BRUSH = Qt.BrushStyle.NoBrush
-_EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+_SCENE_CHANGE = QGraphicsItem.GraphicsItemChange.ItemSceneChange
+_SCENE_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged
 # How far the arrow's ink reaches beyond its line: half the selected pen and its round cap.
 _INK_REACH = 2.0
 _LABEL_REACH = QRectF(-80, -14, 160, 28)  # around the label's centre: the widest label box
+_PIECE_LENGTH = 120.0  # about how long a piece of an arrow's line is (see _pieces)
 
 
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
@@ -68,7 +75,13 @@ class CurveItem(QGraphicsPathItem):
 
 
 class ConnectionItem(QGraphicsItem):
-    """An arrow between two cards; one that goes back in time arcs over the map."""
+    """An arrow between two cards; one that goes back in time arcs over the map.
+
+    The item is what the mouse finds and selects; the scene's
+    :class:`~journeydesigner.canvas.items.arrow_layer.ArrowLayer` paints it
+    (:meth:`draw`), and a change repaints only the boxes its ink covered and
+    covers (:meth:`ink_boxes`) rather than its whole bounds.
+    """
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
         super().__init__()
@@ -76,13 +89,14 @@ class ConnectionItem(QGraphicsItem):
         self.item_id = item_id
         self.setZValue(style.Z_CONNECTION)
         self.setFlag(_SELECTABLE)
-        # Qt then says which part of the arrow it repaints (option.exposedRect).
-        self.setFlag(_EXTENDED_OPTION)
+        self.setFlag(_NO_CONTENTS)
+        self.extent = (0.0, 0.0, 0.0, 0.0)  # its bounds' left, top, right and bottom, as plain numbers
         self._path = QPainterPath()
         self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        self._curve: Curve | None = None  # the line's control points, as set_ends made it
         self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
         self._routed: tuple[Rect, Rect, float] | None = None
         self._labelled = True
@@ -93,13 +107,39 @@ class ConnectionItem(QGraphicsItem):
 
         *labelled*: the arrow carries a label (its bounds make room for it).
         """
+        scene = self.scene()
+        first = self._routed is None
+        before = self.ink_boxes() if scene is not None and not first else []
         self.prepareGeometryChange()
+        self._route(source, target, top, labelled)
+        bounds = self._bounds
+        self.extent = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
+        if scene is None:
+            return
+        layer = self.board.arrows
+        layer.reach(bounds)
+        if first:
+            layer.invalidate([bounds])  # one box: cheaper while a whole timeline is being built
+            return
+        after = self.ink_boxes()
+        if len(before) == len(after):
+            # Where it was and where it is now, piece by piece: a piece that
+            # moved a little is one box to repaint rather than two.
+            boxes = [
+                old.united(new) if old.intersects(new) else old
+                for old, new in zip(before, after, strict=True)
+            ]
+            boxes.extend(new for old, new in zip(before, after, strict=True) if not old.intersects(new))
+            layer.invalidate(boxes)
+        else:
+            layer.invalidate(before + after)
+
+    def _route(self, source: Rect, target: Rect, top: float, labelled: bool) -> None:
         shift = self._shift_to(source, target, top) if labelled == self._labelled else None
         self._routed = (source, target, top)
         self._labelled = labelled
         self._label_at = None  # found when a label is drawn
         self._shape = None
-        self._pieces = None
         if shift is not None:
             # Both ends moved alike (a lane above them grew or shrank): the
             # route is the same, moved; far cheaper than routing it again.
@@ -107,7 +147,14 @@ class ConnectionItem(QGraphicsItem):
             self._path.translate(dx, dy)
             self._head.translate(dx, dy)
             self._bounds.translate(dx, dy)
+            if self._curve is not None:
+                self._curve = _moved(self._curve, dx, dy)
+            if self._pieces is not None:
+                self._pieces = [
+                    _piece(box.translated(dx, dy), _moved(points, dx, dy)) for box, _, points in self._pieces
+                ]
             return
+        self._pieces = None
         # Plain numbers rather than QPointF: an arrow is routed for every
         # connection of a persona when its timeline is shown.
         source_y = source.y + source.height / 2
@@ -133,6 +180,7 @@ class ConnectionItem(QGraphicsItem):
         path.moveTo(x0, y0)
         path.cubicTo(x1, y1, x2, y2, x3, y3)
         self._path = path
+        self._curve = (x0, y0, x1, y1, x2, y2, x3, y3)
         (lx, ly), (rx, ry) = head
         self._head = QPolygonF([QPointF(x3, y3), QPointF(x3 + lx, y3 + ly), QPointF(x3 + rx, y3 + ry)])
         # Qt asks for both far more often than the arrow changes.
@@ -140,6 +188,33 @@ class ConnectionItem(QGraphicsItem):
         # change of it repaints, and long arrows cross much of the view.
         dx, dy = (76, 14) if labelled else (2, 2)  # a label box is at most 150 wide
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-dx, -dy, dx, dy)
+
+    def repaint(self) -> None:
+        """Have the scene repaint what the arrow's ink covers (and nothing else)."""
+        if self.scene() is not None:
+            self.board.arrows.invalidate(self.ink_boxes())
+
+    def ink_boxes(self) -> list[QRectF]:
+        """Boxes that hold every pixel the arrow paints: its line's pieces, its head, its label's place."""
+        if self._curve is None:
+            return []  # not routed yet: no ink
+        if self._pieces is None:
+            self._pieces = _pieces(self._curve)
+        boxes = [box for box, _, _ in self._pieces]
+        boxes.append(self._head.boundingRect().adjusted(-_INK_REACH, -_INK_REACH, _INK_REACH, _INK_REACH))
+        if self._labelled:
+            boxes.append(_LABEL_REACH.translated(self._label_point()))
+        return boxes
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == _SELECTED_CHANGED:
+            self.repaint()  # in the selection's colour, or back
+        elif change == _SCENE_CHANGE and value is None and self.scene() is not None:
+            self.repaint()  # leaving: nothing will paint it there any more
+            self.board.arrows.discard(self)
+        elif change == _SCENE_CHANGED and value is not None and isValid(self.board):
+            self.board.arrows.add(self)
+        return super().itemChange(change, value)
 
     def _shift_to(self, source: Rect, target: Rect, top: float) -> tuple[float, float] | None:
         """How far both ends moved together since the last routing (None: not alike)."""
@@ -168,7 +243,7 @@ class ConnectionItem(QGraphicsItem):
             self._shape = stroker.createStroke(self._path)
         return self._shape
 
-    def _line_in(self, exposed: QRectF) -> QPainterPath | None:
+    def _line_in(self, exposed: QRectF, patches: QRegion | None = None) -> QPainterPath | None:
         """The part of the arrow's line that can put ink in *exposed* (None: none of it).
 
         An arrow's bounds are large (long arrows cross much of the view) and
@@ -179,20 +254,21 @@ class ConnectionItem(QGraphicsItem):
         whose box meets the patch are stroked, runs of neighbouring pieces as
         one line (no seam between them). A piece's ends outside the patch put
         their caps outside it too, so what the patch shows does not change.
+        *patches*: the parts of *exposed* that are repainted, when they are several.
         """
-        if exposed.contains(self._bounds) or self._path.elementCount() != 4:
-            return self._path  # all of it (or not the one curve that set_ends makes)
+        if self._curve is None or (patches is None and exposed.contains(self._bounds)):
+            return self._path  # all of it (or not yet routed)
         if self._pieces is None:
-            self._pieces = _pieces(self._path)
+            self._pieces = _pieces(self._curve)
         line = QPainterPath()
         joined = False
-        for box, (start, c1, c2, end) in self._pieces:
-            if not box.intersects(exposed):
+        for box, pixels, (x0, y0, x1, y1, x2, y2, x3, y3) in self._pieces:
+            if not box.intersects(exposed) or (patches is not None and not patches.intersects(pixels)):
                 joined = False
                 continue
             if not joined:
-                line.moveTo(*start)
-            line.cubicTo(*c1, *c2, *end)
+                line.moveTo(x0, y0)
+            line.cubicTo(x1, y1, x2, y2, x3, y3)
             joined = True
         return None if line.isEmpty() else line
 
@@ -208,11 +284,15 @@ class ConnectionItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        # Qt does not call it (the item has no contents): the arrow layer draws it.
+        self.draw(painter, option.exposedRect)
+
+    def draw(self, painter: QPainter, exposed: QRectF, patches: QRegion | None = None) -> None:
+        """Paint what of the arrow reaches *exposed* (and *patches*, the parts of it repainted)."""
         connection = self.board.connection(self.item_id)
         if connection is None:
             return
-        exposed = option.exposedRect
-        line = self._line_in(exposed)
+        line = self._line_in(exposed, patches)
         head = self._head.boundingRect().intersects(exposed)
         label = bool(connection.label) and self._label_in(exposed)
         if line is None and not head and not label:
@@ -251,40 +331,60 @@ _INK = _ink(QColor("#5F6B7A"), 1.6)
 _SELECTED_INK = _ink(style.SELECTION, 2.2)
 
 
-def _pieces(path: QPainterPath, count: int = 8) -> list[Piece]:
-    """A one-curve arrow's line cut into *count* pieces, each with a box that holds its ink.
+def _pieces(curve: Curve) -> list[Piece]:
+    """A one-curve arrow's line cut into pieces (one every ~120 px), each with a box that holds its ink.
 
-    A piece of a Bézier curve lies within the hull of its own control points
-    (found by de Casteljau's splitting), so the box of those points, widened
-    by the pen's reach, holds every pixel its stroke can touch. *path* is a
-    moveTo and one cubicTo.
+    The piece of a cubic Bézier curve between t0 and t1 is itself a cubic
+    curve, whose inner control points lie a third of (t1 - t0) along the
+    tangents at its ends; it lies within the hull of its control points, so
+    the box of those points, widened by the pen's reach, holds every pixel
+    its stroke can touch. Plain arithmetic: an arrow is cut up each time a
+    card at one of its ends moves.
     """
-    curve = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(4)]
+    x0, y0, x1, y1, x2, y2, x3, y3 = curve
+    # The control polygon is at least as long as the curve.
+    reach = math.hypot(x1 - x0, y1 - y0) + math.hypot(x2 - x1, y2 - y1) + math.hypot(x3 - x2, y3 - y2)
+    count = max(1, min(8, math.ceil(reach / _PIECE_LENGTH)))
+    ends: list[tuple[float, float, float, float]] = []  # point and tangent/3 at each cut
+    for step in range(count + 1):
+        t = step / count
+        u = 1.0 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        e, f, g = u * u, 2 * u * t, t * t
+        ends.append(
+            (
+                a * x0 + b * x1 + c * x2 + d * x3,
+                a * y0 + b * y1 + c * y2 + d * y3,
+                (e * (x1 - x0) + f * (x2 - x1) + g * (x3 - x2)) / count,
+                (e * (y1 - y0) + f * (y2 - y1) + g * (y3 - y2)) / count,
+            )
+        )
     pieces: list[Piece] = []
-    for remaining in range(count, 0, -1):
-        piece, curve = _split_cubic(curve, 1.0 / remaining)
-        xs, ys = [p[0] for p in piece], [p[1] for p in piece]
-        left, top = min(xs) - _INK_REACH, min(ys) - _INK_REACH
-        box = QRectF(left, top, max(xs) + _INK_REACH - left, max(ys) + _INK_REACH - top)
-        pieces.append((box, piece))
+    for (ax, ay, adx, ady), (bx, by, bdx, bdy) in pairwise(ends):
+        cx1, cy1, cx2, cy2 = ax + adx, ay + ady, bx - bdx, by - bdy
+        left = min(ax, cx1, cx2, bx) - _INK_REACH
+        top = min(ay, cy1, cy2, by) - _INK_REACH
+        right = max(ax, cx1, cx2, bx) + _INK_REACH
+        bottom = max(ay, cy1, cy2, by) + _INK_REACH
+        box = QRectF(left, top, right - left, bottom - top)
+        pieces.append(_piece(box, (ax, ay, cx1, cy1, cx2, cy2, bx, by)))
     return pieces
 
 
+def _piece(box: QRectF, curve: Curve) -> Piece:
+    return box, box.toAlignedRect(), curve
+
+
 Point = tuple[float, float]
-Piece = tuple[QRectF, list[Point]]  # a piece's box and its four control points
+Curve = tuple[float, float, float, float, float, float, float, float]  # x0, y0 … x3, y3
+# A piece of an arrow's line: the box that holds its ink (and the same in whole
+# pixels, for a region to test), and its control points.
+Piece = tuple[QRectF, QRect, Curve]
 
 
-def _split_cubic(curve: list[Point], t: float) -> tuple[list[Point], list[Point]]:
-    """The control points of a cubic Bézier curve before and after *t* (de Casteljau)."""
-
-    def between(a: Point, b: Point) -> Point:
-        return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-
-    p0, p1, p2, p3 = curve
-    a, b, c = between(p0, p1), between(p1, p2), between(p2, p3)
-    d, e = between(a, b), between(b, c)
-    f = between(d, e)
-    return [p0, a, d, f], [f, e, c, p3]
+def _moved(curve: Curve, dx: float, dy: float) -> Curve:
+    x0, y0, x1, y1, x2, y2, x3, y3 = curve
+    return (x0 + dx, y0 + dy, x1 + dx, y1 + dy, x2 + dx, y2 + dy, x3 + dx, y3 + dy)
 
 
 def _head_sides(angle: float, size: float = 8.0) -> tuple[Point, Point]:

@@ -1,0 +1,122 @@
+"""One item that paints every arrow of the timeline, repainting only the pieces that change.
+
+Qt repaints the whole bounds of an item that changes, and an arrow's bounds
+are a box around a long curve, mostly empty: moving a card at one end of a
+long arrow repainted a large part of the view, with the cards and arrows under
+it. So the arrows (:class:`~journeydesigner.canvas.items.links.ConnectionItem`)
+hold no ink of their own: they stay in the scene to be clicked, hovered and
+selected, and this layer paints them, while a changed arrow asks the scene
+to repaint only the boxes its ink covered before and covers now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QRegion
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journeydesigner.canvas import style
+
+if TYPE_CHECKING:
+    from journeydesigner.canvas.items.links import ConnectionItem
+
+_EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+# Boxes sent to the views between two paints before the layer repaints whole
+# instead: a view keeps what it must repaint as a region, and a region of
+# thousands of boxes (a thousand undo() calls in a script, with no paint in
+# between) costs more to build than repainting the view.
+_MOST_BOXES = 400
+# How much further than an arrow the layer's bounds grow: fewer changes of its bounds.
+_GROWTH = 256.0
+
+
+class ArrowLayer(QGraphicsItem):
+    """Paints the arrows of the scene it is in; never hit by the mouse (its shape is empty)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(style.Z_CONNECTION)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # Qt then says which part of the view it repaints (option.exposedRect).
+        self.setFlag(_EXTENDED_OPTION)
+        self._arrows: dict[ConnectionItem, None] = {}  # in the order they came: the painting order
+        self._bounds = QRectF()
+        self._boxes_sent = 0  # since the last paint
+
+    def add(self, arrow: ConnectionItem) -> None:
+        """Paint *arrow* from now on."""
+        self._arrows[arrow] = None
+        self.reach(arrow.boundingRect())
+
+    def discard(self, arrow: ConnectionItem) -> None:
+        """Stop painting *arrow*."""
+        self._arrows.pop(arrow, None)
+
+    def reach(self, rect: QRectF) -> None:
+        """Make the layer's bounds hold *rect* (where an arrow has gone)."""
+        if not self._bounds.contains(rect):
+            self.prepareGeometryChange()
+            wider = rect.adjusted(-_GROWTH, -_GROWTH, _GROWTH, _GROWTH)
+            self._bounds = self._bounds.united(wider) if not self._bounds.isEmpty() else wider
+
+    def invalidate(self, boxes: list[QRectF]) -> None:
+        """Have the views repaint *boxes* (scene coordinates) at their next paint."""
+        scene = self.scene()
+        if scene is None or self._boxes_sent > _MOST_BOXES:
+            return  # not shown, or already repainting whole
+        self._boxes_sent += len(boxes)
+        if self._boxes_sent > _MOST_BOXES:
+            self.update()
+            return
+        for box in boxes:
+            scene.update(box)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # clicks and rubber bands find the arrows, not the layer
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self._boxes_sent = 0
+        exposed = option.exposedRect
+        patches = _patches(painter)
+        left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        selected: list[ConnectionItem] = []
+        for arrow in self._arrows:
+            a_left, a_top, a_right, a_bottom = arrow.extent
+            if a_right < left or a_left > right or a_bottom < top or a_top > bottom:
+                continue
+            if arrow.isSelected():
+                selected.append(arrow)  # drawn last: on top of the arrows it crosses
+            else:
+                arrow.draw(painter, exposed, patches)
+        for arrow in selected:
+            arrow.draw(painter, exposed, patches)
+
+
+def _patches(painter: QPainter) -> QRegion | None:
+    """The parts of the view being repainted, in scene coordinates (None: one rectangle, exposedRect).
+
+    An edit repaints scattered patches (where cards and arrow pieces were
+    and are), and Qt gives an item only the box around all of them; stroking
+    an arrow costs far more than asking a region whether a piece meets it.
+    Each patch is widened by a pixel, so a piece that touches one is drawn.
+    """
+    engine = painter.paintEngine()
+    device = engine.systemClip() if engine is not None else QRegion()
+    if device.rectCount() < 2:
+        return None
+    inverse, invertible = painter.deviceTransform().inverted()
+    if not invertible:
+        return None
+    region = QRegion()
+    # A QRegion iterates over its rectangles (PySide's type stubs do not say so).
+    for rect in cast(Iterable[QRect], device):
+        region += inverse.mapRect(QRectF(rect)).toAlignedRect().adjusted(-1, -1, 1, 1)
+    return region

@@ -1,0 +1,171 @@
+"""The canvas repaints no more than an edit changes, and never less.
+
+Arrows are painted by one layer item, and a changed arrow asks the views to
+repaint only the boxes its ink covered and covers now. These tests take a
+picture of the view before an edit, record every patch the live view
+repaints for it, and check that the picture from before, with those patches
+painted over it, is the picture of the whole view after the edit: a patch too
+few leaves a piece of an old arrow (or a hole in a new one) on the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from journeydesigner.canvas.items.links import ConnectionItem
+from journeydesigner.model import edits as ed
+from tests.gui.conftest import Canvas
+
+
+class RepaintSpy(QObject):
+    """The union of the regions a widget is asked to repaint."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.region = QRegion()
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.region += event.region()
+            self.paints += 1
+        return False
+
+
+def _picture(canvas: Canvas) -> QImage:
+    """The whole viewport, painted afresh."""
+    viewport = canvas.view.viewport()
+    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    canvas.view.render(painter, QRectF(image.rect()), viewport.rect())
+    painter.end()
+    return image
+
+
+def _settle(qtbot: QtBot, canvas: Canvas) -> None:
+    canvas.view.viewport().repaint()  # caches filled, nothing left to paint
+    QApplication.processEvents()
+
+
+def _assert_repaints_cover(qtbot: QtBot, canvas: Canvas, edit: Callable[[], None]) -> QRegion:
+    """*edit* the map; the patches the view repaints turn the old picture into the new one."""
+    _settle(qtbot, canvas)
+    before = _picture(canvas)
+    spy = RepaintSpy(canvas.view.viewport())
+    edit()
+    qtbot.waitUntil(lambda: spy.paints > 0, timeout=2000)
+    QApplication.processEvents()
+    after = _picture(canvas)
+    assert before != after, "the edit changes what the view shows"
+    patched = before.copy()
+    painter = QPainter(patched)
+    painter.setClipRegion(spy.region)
+    painter.drawImage(0, 0, after)
+    painter.end()
+    assert patched == after, "a changed part of the view was not repainted"
+    return spy.region
+
+
+def _linked_cards(canvas: Canvas) -> list[str]:
+    """Cards of the shown persona that arrows start or end on, in view, with a stage to their right."""
+    layout = canvas.scene.layout
+    assert layout is not None
+    last_stage = layout.stages[-1].stage_id
+    return [
+        card_id
+        for card_id in canvas.scene._links
+        if card_id in layout.cards and layout.cards[card_id].stage_id != last_stage
+    ]
+
+
+def _arrows(canvas: Canvas) -> list[ConnectionItem]:
+    return [item for item, _ in canvas.scene.connection_items.values()]
+
+
+def test_moving_a_card_repaints_its_arrows_where_they_were_and_are(canvas: Canvas, qtbot: QtBot) -> None:
+    cards = _linked_cards(canvas)
+    assert len(cards) >= 3, "the sample's first persona has cards joined by arrows"
+    canvas.view.setFocus()
+    for card_id in cards[:3]:
+        canvas.state.set_selection([card_id])
+        for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            _assert_repaints_cover(qtbot, canvas, lambda key=key: qtbot.keyClick(canvas.view, key))
+
+
+def test_a_rerouted_arrow_repaints_far_less_than_its_bounds(canvas: Canvas, qtbot: QtBot) -> None:
+    """The point of the layer: a long arrow changed is not its whole box repainted."""
+    arrow = max(_arrows(canvas), key=lambda a: a.boundingRect().width() + a.boundingRect().height())
+    assert arrow._routed is not None
+    source, target, top = arrow._routed
+    lower = type(source)(source.x, source.y + 24, source.width, source.height)
+    bounds = canvas.view.mapFromScene(arrow.boundingRect()).boundingRect()
+    region = _assert_repaints_cover(
+        qtbot, canvas, lambda: arrow.set_ends(lower, target, top, arrow._labelled)
+    )
+    repainted = sum(r.width() * r.height() for r in region)
+    assert repainted < 0.5 * bounds.width() * bounds.height()
+
+
+def test_selecting_an_arrow_repaints_it_in_the_selection_colour(canvas: Canvas, qtbot: QtBot) -> None:
+    arrow = _arrows(canvas)[0]
+    _assert_repaints_cover(qtbot, canvas, lambda: canvas.state.set_selection([arrow.item_id]))
+    assert arrow.isSelected()
+    _assert_repaints_cover(qtbot, canvas, lambda: canvas.state.set_selection([]))
+
+
+def test_removing_and_restoring_an_arrow_repaints_it(canvas: Canvas, qtbot: QtBot) -> None:
+    arrow = _arrows(canvas)[0]
+    link_id = arrow.item_id
+    _assert_repaints_cover(
+        qtbot, canvas, lambda: canvas.document.execute("remove", ed.RemoveConnection(link_id))
+    )
+    assert link_id not in canvas.scene.connection_items
+    _assert_repaints_cover(qtbot, canvas, canvas.document.undo_stack.undo)
+    assert link_id in canvas.scene.connection_items
+
+
+def test_an_arrow_is_still_what_a_click_finds(canvas: Canvas, qtbot: QtBot) -> None:
+    # An arrow whose middle lies clear of the cards (a click there is meant for it).
+    arrow, middle = next(
+        (arrow, arrow._label_point())
+        for arrow in _arrows(canvas)
+        if canvas.scene.items(arrow._label_point()) == [arrow]
+    )
+    assert canvas.scene.arrows not in canvas.scene.items(middle)
+    spot = canvas.view.mapFromScene(middle)
+    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert canvas.state.selection == [arrow.item_id]
+
+
+def test_a_script_of_many_edits_without_a_paint_repaints_the_view_once(canvas: Canvas, qtbot: QtBot) -> None:
+    """Thousands of boxes are not piled into the view's region between two paints."""
+    cards = _linked_cards(canvas)
+    stages = [s.stage_id for s in canvas.scene.layout.stages] if canvas.scene.layout else []
+    persona = canvas.state.persona
+    assert persona is not None
+
+    def many_moves() -> None:
+        for _ in range(40):
+            for card_id in cards:
+                card = canvas.document.journey.index.cards[card_id][1]
+                target = stages[(stages.index(card.stage) + 1) % len(stages)]
+                canvas.document.execute("move", ed.MoveCard(card_id, target, card.lane))
+
+    _assert_repaints_cover(qtbot, canvas, many_moves)
+
+
+@pytest.mark.parametrize("zoom", [0.5, 1.5])
+def test_repaints_cover_the_changes_when_zoomed(canvas: Canvas, qtbot: QtBot, zoom: float) -> None:
+    canvas.view.set_zoom(zoom)
+    card_id = _linked_cards(canvas)[0]
+    canvas.state.set_selection([card_id])
+    canvas.view.setFocus()
+    _assert_repaints_cover(qtbot, canvas, lambda: qtbot.keyClick(canvas.view, Qt.Key.Key_Right))
