@@ -134,6 +134,7 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
 
     def remove_timeline_items(self) -> None:
         """Remove every item of the timeline shown (before showing another one)."""
+        self.arrows.repaint_all()
         for table in (self.card_items, self.stage_items, self.lane_items):
             for item in table.values():
                 self.removeItem(item)

@@ -77,6 +77,7 @@ class SceneSync:
             board.remove_timeline_items()
             return
         old = self.layout
+        board.arrows.repaint_all()  # most arrows may move: one repaint rather than a box for each
         layout = layout_timeline(board.journey, persona)
         self.layout = layout
         self._sync_headers(layout, repaint=True)
@@ -259,6 +260,7 @@ class SceneSync:
         old, self.layout = layout, result.layout
         new = result.layout
         if result.frame_changed:
+            board.arrows.repaint_all()  # the rows below moved, and their arrows with them
             self._sync_headers(new, repaint=False)
             self._sync_frame(old, new)
         # Dragged cards that did not change cell snap back too.

@@ -62,6 +62,17 @@ class ArrowLayer(QGraphicsItem):
             wider = rect.adjusted(-_GROWTH, -_GROWTH, _GROWTH, _GROWTH)
             self._bounds = self._bounds.united(wider) if not self._bounds.isEmpty() else wider
 
+    @property
+    def precise(self) -> bool:
+        """True when changed arrows should say which boxes to repaint (False: the layer repaints whole)."""
+        return self._boxes_sent <= _MOST_BOXES
+
+    def repaint_all(self) -> None:
+        """Repaint the whole layer at the next paint (a change that moves most arrows)."""
+        if self.scene() is not None and self.precise:
+            self._boxes_sent = _MOST_BOXES + 1
+            self.update()
+
     def invalidate(self, boxes: list[QRectF]) -> None:
         """Have the views repaint *boxes* (scene coordinates) at their next paint."""
         scene = self.scene()

@@ -107,17 +107,21 @@ class ConnectionItem(QGraphicsItem):
 
         *labelled*: the arrow carries a label (its bounds make room for it).
         """
-        scene = self.scene()
+        layer = self.board.arrows if self.scene() is not None else None
+        # Boxes are worth finding only when the layer repaints them one by one.
+        precise = layer is not None and layer.precise
         first = self._routed is None
-        before = self.ink_boxes() if scene is not None and not first else []
+        before = self.ink_boxes() if precise and not first else []
         self.prepareGeometryChange()
         self._route(source, target, top, labelled)
         bounds = self._bounds
         self.extent = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
-        if scene is None:
+        if layer is None:
             return
-        layer = self.board.arrows
         layer.reach(bounds)
+        if not precise:
+            layer.update()  # already to be repainted whole: a no-op unless it has been painted since
+            return
         if first:
             layer.invalidate([bounds])  # one box: cheaper while a whole timeline is being built
             return
@@ -191,8 +195,13 @@ class ConnectionItem(QGraphicsItem):
 
     def repaint(self) -> None:
         """Have the scene repaint what the arrow's ink covers (and nothing else)."""
-        if self.scene() is not None:
-            self.board.arrows.invalidate(self.ink_boxes())
+        if self.scene() is None:
+            return
+        layer = self.board.arrows
+        if layer.precise:
+            layer.invalidate(self.ink_boxes())
+        else:
+            layer.update()
 
     def ink_boxes(self) -> list[QRectF]:
         """Boxes that hold every pixel the arrow paints: its line's pieces, its head, its label's place."""
