@@ -50,14 +50,14 @@ def _picture(canvas: Canvas) -> QImage:
     return image
 
 
-def _settle(qtbot: QtBot, canvas: Canvas) -> None:
+def _settle(canvas: Canvas) -> None:
     canvas.view.viewport().repaint()  # caches filled, nothing left to paint
     QApplication.processEvents()
 
 
 def _assert_repaints_cover(qtbot: QtBot, canvas: Canvas, edit: Callable[[], None]) -> QRegion:
     """*edit* the map; the patches the view repaints turn the old picture into the new one."""
-    _settle(qtbot, canvas)
+    _settle(canvas)
     before = _picture(canvas)
     spy = RepaintSpy(canvas.view.viewport())
     edit()
@@ -148,9 +148,8 @@ def test_an_arrow_is_still_what_a_click_finds(canvas: Canvas, qtbot: QtBot) -> N
 def test_a_script_of_many_edits_without_a_paint_repaints_the_view_once(canvas: Canvas, qtbot: QtBot) -> None:
     """Thousands of boxes are not piled into the view's region between two paints."""
     cards = _linked_cards(canvas)
-    stages = [s.stage_id for s in canvas.scene.layout.stages] if canvas.scene.layout else []
-    persona = canvas.state.persona
-    assert persona is not None
+    assert canvas.scene.layout is not None
+    stages = [s.stage_id for s in canvas.scene.layout.stages]
 
     def many_moves() -> None:
         for _ in range(40):

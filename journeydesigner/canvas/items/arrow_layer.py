@@ -57,7 +57,7 @@ class ArrowLayer(QGraphicsItem):
 
     def reach(self, rect: QRectF) -> None:
         """Make the layer's bounds hold *rect* (where an arrow has gone)."""
-        if not self._bounds.contains(rect):
+        if not rect.isEmpty() and not self._bounds.contains(rect):
             self.prepareGeometryChange()
             wider = rect.adjusted(-_GROWTH, -_GROWTH, _GROWTH, _GROWTH)
             self._bounds = self._bounds.united(wider) if not self._bounds.isEmpty() else wider
@@ -74,13 +74,19 @@ class ArrowLayer(QGraphicsItem):
             self.update()
 
     def invalidate(self, boxes: list[QRectF]) -> None:
-        """Have the views repaint *boxes* (scene coordinates) at their next paint."""
+        """Have the views repaint *boxes* (scene coordinates) at their next paint.
+
+        Once the layer repaints whole (not :attr:`precise`), *boxes* are not
+        needed: the layer is marked for repainting again, in case it has been
+        painted since.
+        """
         scene = self.scene()
-        if scene is None or self._boxes_sent > _MOST_BOXES:
-            return  # not shown, or already repainting whole
-        self._boxes_sent += len(boxes)
-        if self._boxes_sent > _MOST_BOXES:
-            self.update()
+        if scene is None:
+            return
+        if self.precise:
+            self._boxes_sent += len(boxes)
+        if not self.precise:
+            self.update()  # a no-op while a repaint of the whole layer is pending
             return
         for box in boxes:
             scene.update(box)

@@ -119,24 +119,23 @@ class ConnectionItem(QGraphicsItem):
         if layer is None:
             return
         layer.reach(bounds)
-        if not precise:
-            layer.update()  # already to be repainted whole: a no-op unless it has been painted since
-            return
-        if first:
-            layer.invalidate([bounds])  # one box: cheaper while a whole timeline is being built
+        if not precise or first:
+            # Repainted whole already, or one box: cheaper while a whole timeline is being built.
+            layer.invalidate([bounds])
             return
         after = self.ink_boxes()
-        if len(before) == len(after):
-            # Where it was and where it is now, piece by piece: a piece that
-            # moved a little is one box to repaint rather than two.
-            boxes = [
-                old.united(new) if old.intersects(new) else old
-                for old, new in zip(before, after, strict=True)
-            ]
-            boxes.extend(new for old, new in zip(before, after, strict=True) if not old.intersects(new))
-            layer.invalidate(boxes)
-        else:
+        if len(before) != len(after):
             layer.invalidate(before + after)
+            return
+        # Where it was and where it is now, piece by piece: a piece that
+        # moved a little is one box to repaint rather than two.
+        boxes: list[QRectF] = []
+        for old, new in zip(before, after, strict=True):
+            if old.intersects(new):
+                boxes.append(old.united(new))
+            else:
+                boxes += (old, new)
+        layer.invalidate(boxes)
 
     def _route(self, source: Rect, target: Rect, top: float, labelled: bool) -> None:
         shift = self._shift_to(source, target, top) if labelled == self._labelled else None
@@ -195,13 +194,9 @@ class ConnectionItem(QGraphicsItem):
 
     def repaint(self) -> None:
         """Have the scene repaint what the arrow's ink covers (and nothing else)."""
-        if self.scene() is None:
-            return
-        layer = self.board.arrows
-        if layer.precise:
-            layer.invalidate(self.ink_boxes())
-        else:
-            layer.update()
+        if self.scene() is not None:
+            layer = self.board.arrows
+            layer.invalidate(self.ink_boxes() if layer.precise else [])
 
     def ink_boxes(self) -> list[QRectF]:
         """Boxes that hold every pixel the arrow paints: its line's pieces, its head, its label's place."""
