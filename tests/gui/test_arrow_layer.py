@@ -115,7 +115,8 @@ def test_a_rerouted_arrow_repaints_far_less_than_its_bounds(canvas: Canvas, qtbo
 
 
 def test_selecting_an_arrow_repaints_it_in_the_selection_colour(canvas: Canvas, qtbot: QtBot) -> None:
-    arrow = _arrows(canvas)[0]
+    # The longest arrow: a short one can lie wholly under cards and its own label.
+    arrow = max(_arrows(canvas), key=lambda a: a.boundingRect().width() + a.boundingRect().height())
     _assert_repaints_cover(qtbot, canvas, lambda: canvas.state.set_selection([arrow.item_id]))
     assert arrow.isSelected()
     _assert_repaints_cover(qtbot, canvas, lambda: canvas.state.set_selection([]))

@@ -12,16 +12,14 @@ to repaint only the boxes its ink covered before and covers now.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
-
-if TYPE_CHECKING:
-    from journeydesigner.canvas.items.links import ConnectionItem
+from journeydesigner.canvas.items.links import ArrowInk, ConnectionItem, box_of
 
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 # Boxes sent to the views between two paints before the layer repaints whole
@@ -101,20 +99,20 @@ class ArrowLayer(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         self._boxes_sent = 0
-        exposed = option.exposedRect
         patches = _patches(painter)
-        left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
-        selected: list[ConnectionItem] = []
+        view = box_of(option.exposedRect)
+        left, top, right, bottom = view
+        ink, selected = ArrowInk(), ArrowInk()
         for arrow in self._arrows:
             a_left, a_top, a_right, a_bottom = arrow.extent
             if a_right < left or a_left > right or a_bottom < top or a_top > bottom:
                 continue
-            if arrow.isSelected():
-                selected.append(arrow)  # drawn last: on top of the arrows it crosses
-            else:
-                arrow.draw(painter, exposed, patches)
-        for arrow in selected:
-            arrow.draw(painter, exposed, patches)
+            arrow.add_ink(selected if arrow.isSelected() else ink, view, patches)
+        # Labels over the lines; selected arrows last, over the arrows and labels they cross.
+        ink.draw(painter, selected=False)
+        ink.draw_labels(painter)
+        selected.draw(painter, selected=True)
+        selected.draw_labels(painter)
 
 
 def _patches(painter: QPainter) -> QRegion | None:

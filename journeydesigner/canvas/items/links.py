@@ -94,10 +94,11 @@ class ConnectionItem(QGraphicsItem):
         self._path = QPainterPath()
         self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
+        self._head_extent: Box = (0.0, 0.0, -1.0, -1.0)  # the head's ink, as plain numbers (none yet)
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._curve: Curve | None = None  # the line's control points, as set_ends made it
-        self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
+        self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _trace_line)
         self._routed: tuple[Rect, Rect, float] | None = None
         self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
@@ -154,8 +155,9 @@ class ConnectionItem(QGraphicsItem):
                 self._curve = _moved(self._curve, dx, dy)
             if self._pieces is not None:
                 self._pieces = [
-                    _piece(box.translated(dx, dy), _moved(points, dx, dy)) for box, _, points in self._pieces
+                    _piece(box.translated(dx, dy), _moved(curve, dx, dy)) for box, _, curve, _ in self._pieces
                 ]
+            self._head_extent = _moved_box(self._head_extent, dx, dy)
             return
         self._pieces = None
         # Plain numbers rather than QPointF: an arrow is routed for every
@@ -186,6 +188,12 @@ class ConnectionItem(QGraphicsItem):
         self._curve = (x0, y0, x1, y1, x2, y2, x3, y3)
         (lx, ly), (rx, ry) = head
         self._head = QPolygonF([QPointF(x3, y3), QPointF(x3 + lx, y3 + ly), QPointF(x3 + rx, y3 + ry)])
+        self._head_extent = (
+            min(x3, x3 + lx, x3 + rx) - _INK_REACH,
+            min(y3, y3 + ly, y3 + ry) - _INK_REACH,
+            max(x3, x3 + lx, x3 + rx) + _INK_REACH,
+            max(y3, y3 + ly, y3 + ry) + _INK_REACH,
+        )
         # Qt asks for both far more often than the arrow changes.
         # Room for the label box, or just for the pen: an arrow's bounds are what a
         # change of it repaints, and long arrows cross much of the view.
@@ -204,8 +212,9 @@ class ConnectionItem(QGraphicsItem):
             return []  # not routed yet: no ink
         if self._pieces is None:
             self._pieces = _pieces(self._curve)
-        boxes = [box for box, _, _ in self._pieces]
-        boxes.append(self._head.boundingRect().adjusted(-_INK_REACH, -_INK_REACH, _INK_REACH, _INK_REACH))
+        boxes = [piece[0] for piece in self._pieces]
+        h_left, h_top, h_right, h_bottom = self._head_extent
+        boxes.append(QRectF(h_left, h_top, h_right - h_left, h_bottom - h_top))
         if self._labelled:
             boxes.append(_LABEL_REACH.translated(self._label_point()))
         return boxes
@@ -247,34 +256,47 @@ class ConnectionItem(QGraphicsItem):
             self._shape = stroker.createStroke(self._path)
         return self._shape
 
-    def _line_in(self, exposed: QRectF, patches: QRegion | None = None) -> QPainterPath | None:
-        """The part of the arrow's line that can put ink in *exposed* (None: none of it).
+    def _line_in(self, view: Box, patches: QRegion | None) -> QPainterPath | None:
+        """The part of the arrow's line that can put ink in *view* (and *patches*; None: none of it).
 
         An arrow's bounds are large (long arrows cross much of the view) and
         an edit repaints small patches of the view: stroking a whole long
         curve for a patch it barely crosses, or does not cross at all, is most
         of what a repaint costs on a map with many arrows. The curve is kept
         as a chain of pieces with boxes that hold their ink; only the pieces
-        whose box meets the patch are stroked, runs of neighbouring pieces as
+        whose box meets the patch are added, runs of neighbouring pieces as
         one line (no seam between them). A piece's ends outside the patch put
         their caps outside it too, so what the patch shows does not change.
-        *patches*: the parts of *exposed* that are repainted, when they are several.
+        *patches*: the parts of *view* that are repainted, when they are several.
         """
-        if self._curve is None or (patches is None and exposed.contains(self._bounds)):
+        left, top, right, bottom = view
+        if self._curve is None or (
+            patches is None
+            and left <= self.extent[0]
+            and top <= self.extent[1]
+            and right >= self.extent[2]
+            and bottom >= self.extent[3]
+        ):
             return self._path  # all of it (or not yet routed)
         if self._pieces is None:
             self._pieces = _pieces(self._curve)
-        line = QPainterPath()
+        path = QPainterPath()
         joined = False
-        for box, pixels, (x0, y0, x1, y1, x2, y2, x3, y3) in self._pieces:
-            if not box.intersects(exposed) or (patches is not None and not patches.intersects(pixels)):
+        for _, pixels, (x0, y0, x1, y1, x2, y2, x3, y3), (p_left, p_top, p_right, p_bottom) in self._pieces:
+            if (
+                p_right < left
+                or p_left > right
+                or p_bottom < top
+                or p_top > bottom
+                or (patches is not None and not patches.intersects(pixels))
+            ):
                 joined = False
                 continue
             if not joined:
-                line.moveTo(x0, y0)
-            line.cubicTo(x1, y1, x2, y2, x3, y3)
+                path.moveTo(x0, y0)
+            path.cubicTo(x1, y1, x2, y2, x3, y3)
             joined = True
-        return None if line.isEmpty() else line
+        return None if path.isEmpty() else path
 
     def _label_point(self) -> QPointF:
         """Where the label's box is centred: half way along the line (found when first needed)."""
@@ -282,8 +304,30 @@ class ConnectionItem(QGraphicsItem):
             self._label_at = self._path.pointAtPercent(0.5)
         return self._label_at
 
-    def _label_in(self, exposed: QRectF) -> bool:
-        return _LABEL_REACH.translated(self._label_point()).intersects(exposed)
+    def add_ink(self, ink: ArrowInk, view: Box, patches: QRegion | None = None) -> None:
+        """Add to *ink* what of the arrow reaches *view* (and *patches*, the parts of it repainted)."""
+        if self._curve is None:
+            return  # not routed yet: no ink
+        line = self._line_in(view, patches)
+        if line is not None:
+            ink.lines.append(line)
+        left, top, right, bottom = view
+        h_left, h_top, h_right, h_bottom = self._head_extent
+        if not (h_right < left or h_left > right or h_bottom < top or h_top > bottom):
+            ink.heads.append(self._head)
+        if self._labelled:
+            centre = self._label_point()
+            x, y = centre.x(), centre.y()
+            reach = _LABEL_REACH
+            if not (
+                x + reach.right() < left
+                or x + reach.left() > right
+                or y + reach.bottom() < top
+                or y + reach.top() > bottom
+            ):
+                connection = self.board.connection(self.item_id)
+                if connection is not None and connection.label:
+                    ink.labels.append((centre, connection.label))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -293,32 +337,62 @@ class ConnectionItem(QGraphicsItem):
 
     def draw(self, painter: QPainter, exposed: QRectF, patches: QRegion | None = None) -> None:
         """Paint what of the arrow reaches *exposed* (and *patches*, the parts of it repainted)."""
-        connection = self.board.connection(self.item_id)
-        if connection is None:
-            return
-        line = self._line_in(exposed, patches)
-        head = self._head.boundingRect().intersects(exposed)
-        label = bool(connection.label) and self._label_in(exposed)
-        if line is None and not head and not label:
+        ink = ArrowInk()
+        self.add_ink(ink, box_of(exposed), patches)
+        ink.draw(painter, self.isSelected())
+        ink.draw_labels(painter)
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def box_of(rect: QRectF) -> Box:
+    """*rect*'s left, top, right and bottom, as plain numbers."""
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+class ArrowInk:
+    """The lines, heads and labels of arrows to paint, gathered to be drawn together.
+
+    The painter's pen and brush are set once for all of them rather than
+    once per arrow: a repaint of a map with many arrows draws dozens. (One
+    path holding every line would cost more: Qt rasterises a path in bands
+    of its bounds, and the lines of many arrows span the whole view.)
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[QPainterPath] = []
+        self.heads: list[QPolygonF] = []
+        self.labels: list[tuple[QPointF, str]] = []
+
+    def draw(self, painter: QPainter, selected: bool) -> None:
+        """Stroke the lines and the heads, in the selection's ink when *selected*."""
+        if not self.lines and not self.heads:
             return
         painter.setRenderHint(style.ANTIALIASING)
-        pen, brush = _SELECTED_INK if self.isSelected() else _INK
+        pen, brush = _SELECTED_INK if selected else _INK
         painter.setPen(pen)
-        if line is not None:
-            painter.setBrush(_NO_BRUSH)
+        painter.setBrush(_NO_BRUSH)
+        for line in self.lines:
             painter.drawPath(line)
-        if head:
-            painter.setBrush(brush)
-            painter.drawPolygon(self._head)
-        if label:
-            font = style.scene_font(9)
-            painter.setFont(font)
-            metrics = QFontMetricsF(font)
-            text = metrics.elidedText(connection.label, Qt.TextElideMode.ElideRight, 140)
+        painter.setBrush(brush)
+        for head in self.heads:
+            painter.drawPolygon(head)
+
+    def draw_labels(self, painter: QPainter) -> None:
+        """Draw the labels, each in its white box (over every line)."""
+        if not self.labels:
+            return
+        painter.setRenderHint(style.ANTIALIASING)
+        font = style.scene_font(9)
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        for centre, label in self.labels:
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 140)
             box = QRectF(0, 0, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
-            box.moveCenter(self._label_point())
-            painter.setPen(QPen(QColor("#C5CDD6"), 0.8))
-            painter.setBrush(QBrush(QColor("#FFFFFF")))
+            box.moveCenter(centre)
+            painter.setPen(_LABEL_EDGE)
+            painter.setBrush(_LABEL_FILL)
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(style.TEXT)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
@@ -333,6 +407,8 @@ def _ink(colour: QColor, width: float) -> tuple[QPen, QBrush]:
 # Built once: every paint of every arrow needs them.
 _INK = _ink(QColor("#5F6B7A"), 1.6)
 _SELECTED_INK = _ink(style.SELECTION, 2.2)
+_LABEL_EDGE = QPen(QColor("#C5CDD6"), 0.8)
+_LABEL_FILL = QBrush(QColor("#FFFFFF"))
 
 
 def _pieces(curve: Curve) -> list[Piece]:
@@ -376,14 +452,19 @@ def _pieces(curve: Curve) -> list[Piece]:
 
 
 def _piece(box: QRectF, curve: Curve) -> Piece:
-    return box, box.toAlignedRect(), curve
+    return box, box.toAlignedRect(), curve, box_of(box)
 
 
 Point = tuple[float, float]
 Curve = tuple[float, float, float, float, float, float, float, float]  # x0, y0 … x3, y3
 # A piece of an arrow's line: the box that holds its ink (and the same in whole
-# pixels, for a region to test), and its control points.
-Piece = tuple[QRectF, QRect, Curve]
+# pixels, for a region to test), its control points, and the box as plain numbers.
+Piece = tuple[QRectF, QRect, Curve, "Box"]
+
+
+def _moved_box(box: Box, dx: float, dy: float) -> Box:
+    left, top, right, bottom = box
+    return left + dx, top + dy, right + dx, bottom + dy
 
 
 def _moved(curve: Curve, dx: float, dy: float) -> Curve:
