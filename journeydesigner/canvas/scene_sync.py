@@ -277,8 +277,8 @@ class SceneSync:
                 lane = new.lane_box(box.lane_id)
                 self._new_card_item(card_id, lane is not None and lane.kind == LaneKind.EMOTIONS, rect)
                 continue
-            if card_id in change.items:
-                item.update()
+            if card_id in change.items and card_id not in change.moved:
+                item.update()  # its look changed (a moved card keeps its picture)
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
         for stage_id, lane_id in cells:
             if lane_id in result.curves:

@@ -13,15 +13,19 @@ class Change:
     """The reach of one or more applied edits.
 
     ``personas``: timelines whose content changed (cards, stages, lanes,
-    connections). ``items``: ids of objects added, removed or changed, whose
-    items must repaint. ``structure``: stages or lanes changed, so headers and
-    columns must be laid out again. ``persona_list``: personas were added,
+    connections). ``items``: ids of objects added, removed or changed.
+    ``moved``: those of ``items`` that only changed place (a card moved to
+    another cell or position): they look the same, so a view moves them
+    without drawing them again; every other one of ``items`` must repaint.
+    ``structure``: stages or lanes changed, so headers and columns must be
+    laid out again. ``persona_list``: personas were added,
     removed, renamed or reordered. ``whole_map``: map-level fields (title,
     scale, catalogues) changed, which may affect everything.
     """
 
     personas: set[str] = field(default_factory=set)
     items: set[str] = field(default_factory=set)
+    moved: set[str] = field(default_factory=set)
     structure: bool = False
     persona_list: bool = False
     whole_map: bool = False
@@ -29,7 +33,10 @@ class Change:
     def merge(self, other: Change) -> None:
         """Add the reach of *other* to this change."""
         self.personas |= other.personas
+        # Moved in one and changed in the other: changed.
+        changed = (self.items - self.moved) | (other.items - other.moved)
         self.items |= other.items
+        self.moved = (self.moved | other.moved) - changed
         self.structure |= other.structure
         self.persona_list |= other.persona_list
         self.whole_map |= other.whole_map
@@ -91,6 +98,7 @@ def describe(journey: JourneyMap, edit: ed.Edit) -> Change:
         change.structure = edit.stage is not None or edit.lane is not None
     elif isinstance(edit, ed.MoveCard | ed.PlaceCard):
         change.items.add(edit.card_id)
+        change.moved.add(edit.card_id)
         owner = _owner(journey, edit.card_id)
         if owner is not None:
             change.personas.add(owner)

@@ -51,8 +51,8 @@ def assert_undo_redo(document: JourneyDocument, before: dict[str, Any]) -> None:
     assert document.journey.model_dump() == after
 
 
-@pytest.fixture
-def canvas(qtbot: QtBot) -> Iterator[Canvas]:
+def open_canvas(qtbot: QtBot) -> Canvas:
+    """A large canvas view of the sneakers sample, shown, scrolled to the top left."""
     document = JourneyDocument.open(SNEAKERS)
     state = EditorState(document)
     scene = TimelineScene(state)
@@ -64,7 +64,12 @@ def canvas(qtbot: QtBot) -> Iterator[Canvas]:
     qtbot.waitExposed(view)
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
-    yield Canvas(document, state, scene, view)
+    return Canvas(document, state, scene, view)
+
+
+@pytest.fixture
+def canvas(qtbot: QtBot) -> Canvas:
+    return open_canvas(qtbot)
 
 
 @pytest.fixture(autouse=True)

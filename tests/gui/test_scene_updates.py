@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
+from pytestqt.qtbot import QtBot
 
 from journeydesigner.canvas.image_export import render_scene_svg, timeline_rect
-from journeydesigner.canvas.items.card_item import EmotionMarkerItem
+from journeydesigner.canvas.items.card_item import CardItem, EmotionMarkerItem
 from journeydesigner.canvas.scene import TimelineScene
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.editor_state import EditorState
 from journeydesigner.model import edits as ed
-from tests.gui.conftest import Canvas
+from tests.gui.conftest import Canvas, open_canvas
 from tests.gui.test_undo_properties import ORIGINAL, _draw_edit
 
 
@@ -137,3 +140,50 @@ def test_a_jump_in_the_history_announces_one_change_and_the_scene_follows(qapp) 
     assert _picture(scene) == after
     document.undo_stack.undo()  # one step is still announced before undo() returns
     assert len(heard) == 3
+
+
+def test_a_moved_card_keeps_its_picture_until_its_look_changes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawing a card (text, icons, rounded box) costs far more than moving its pixels."""
+    painted: list[str] = []
+    paint = CardItem.paint
+
+    def counted(self: CardItem, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # type: ignore[no-untyped-def]
+        painted.append(self.item_id)
+        paint(self, painter, option, widget)
+
+    # Before the items are made: PySide looks a Python override up when it wraps an item.
+    monkeypatch.setattr(CardItem, "paint", counted)
+    canvas = open_canvas(qtbot)
+    card = next(
+        c for c in canvas.document.journey.personas[0].timeline.cards if c.id in canvas.scene.card_items
+    )
+    stages = [s.id for s in canvas.document.journey.personas[0].timeline.stages]
+    item = canvas.scene.card_items[card.id]
+
+    def settled() -> None:
+        canvas.view.viewport().repaint()
+        QApplication.processEvents()
+
+    settled()
+    painted.clear()
+    neighbour = stages[stages.index(card.stage) + 1]
+    assert canvas.document.execute("move", ed.MoveCard(card.id, neighbour, card.lane))
+    settled()
+    assert canvas.scene.card_items[card.id] is item
+    assert item.pos().x() == canvas.scene.layout.cards[card.id].rect.x  # type: ignore[union-attr]
+    assert card.id not in painted, "moved, not drawn again"
+    canvas.document.undo_stack.undo()
+    settled()
+    assert card.id not in painted
+    # A change of its look, or of its size, draws it again.
+    assert canvas.document.execute("rename", ed.UpdateItem(card.id, {"title": "Otra búsqueda"}))
+    settled()
+    assert card.id in painted
+    painted.clear()
+    assert canvas.document.execute("widen", ed.UpdateItem(neighbour, {"width": 330.0}))
+    assert canvas.document.execute("move", ed.MoveCard(card.id, neighbour, card.lane))
+    settled()
+    assert item.boundingRect().width() > 300
+    assert card.id in painted
