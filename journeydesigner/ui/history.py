@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from journeydesigner.ui.after_frame import AfterFrame
+
 # Selectable, not editable (a string list's rows are editable by default).
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -45,7 +47,9 @@ class HistoryModel(QStringListModel):
         self._stack = weakref.ref(stack)
         self._texts = [stack.text(i) for i in range(stack.count())]
         self._index = stack.index()
-        stack.indexChanged.connect(self._follow)
+        # The list catches up once the window has shown the step (see after_frame).
+        self._later = AfterFrame(self.catch_up, self)
+        stack.indexChanged.connect(self._later.request)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -55,8 +59,12 @@ class HistoryModel(QStringListModel):
         """The row of the stack's index (the step the map is at)."""
         return self._index
 
-    def _follow(self, _index: int) -> None:
-        """Catch up with the stack after a step: only the rows near the change are compared.
+    def flush(self) -> None:
+        """Catch up with the stack now if steps are waiting for the list."""
+        self._later.flush()
+
+    def catch_up(self) -> None:
+        """Catch up with the stack after steps: only the rows near the change are compared.
 
         A step pushes a command after the current one (dropping those an undo
         left behind), merges into the last one (typing), or moves the index;

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QTreeView, QWidget
 
@@ -29,6 +29,7 @@ from journeydesigner.document.editor_state import EditorState
 from journeydesigner.model.cards import AnyCard
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.persona import Persona
+from journeydesigner.ui.after_frame import AfterFrame
 from journeydesigner.ui.inspector_fields import swatch
 from journeydesigner.ui.outline_texts import (
     card_details,
@@ -46,7 +47,6 @@ STAGE_ROLE = Qt.ItemDataRole.UserRole + 4  # lane and card rows: the stage of th
 LANE_ROLE = Qt.ItemDataRole.UserRole + 5  # card rows: the lane of their cell
 
 Cell = tuple[str, str]  # (stage id, lane id)
-FOLLOW_MS = 0  # how long after an edit the tree follows it
 _STAGE_OF = attrgetter("stage")
 
 
@@ -153,10 +153,7 @@ class OutlineDock(QDockWidget):
         self._dim = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._swatches: dict[str, QIcon] = {}
         self._pending: Change | None = None  # edits the tree has not followed yet
-        self._follow = QTimer(self)
-        self._follow.setSingleShot(True)
-        self._follow.setInterval(FOLLOW_MS)
-        self._follow.timeout.connect(self.flush)
+        self._follow = AfterFrame(self.flush, self)
 
         self.view.expanded.connect(lambda index: self._track(index, True))
         self.view.collapsed.connect(lambda index: self._track(index, False))
@@ -461,13 +458,12 @@ class OutlineDock(QDockWidget):
         # reaches it once, and the canvas is never kept waiting for it.
         if self._pending is None:
             self._pending = Change()
-            self._follow.start()
+            self._follow.request()
         self._pending.merge(change)
 
     def flush(self) -> None:
         """Bring the tree up to date with the map now, if edits are waiting for it."""
         change, self._pending = self._pending, None
-        self._follow.stop()
         if change is None:
             return
         journey = self.journey

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeydesigner.ui.history import HistoryView
@@ -47,12 +48,28 @@ def history(qtbot: QtBot) -> Iterator[tuple[QUndoStack, HistoryView]]:
 
 
 def rows(view: HistoryView) -> list[str]:
+    """The rows the list shows once the window has shown the last step (see AfterFrame)."""
+    view.history.flush()
     model = view.model()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def current(view: HistoryView) -> int:
+    view.history.flush()
     return view.currentIndex().row()
+
+
+def test_the_list_follows_a_step_after_the_event_loop_has_run(qtbot: QtBot, history) -> None:  # type: ignore[no-untyped-def]
+    """The step is pushed, the window repaints, then the list catches up: once for a burst."""
+    stack, view = history
+    caught_up: list[int] = []
+    view.history.currentMoved.connect(caught_up.append)
+    for number in range(3):
+        stack.push(Step(f"step {number}"))
+    assert view.model().rowCount() == 1 and caught_up == []
+    QApplication.processEvents()  # the window's repaint comes first
+    qtbot.waitUntil(lambda: caught_up == [3], timeout=1000)
+    assert rows(view) == ["<opened>", "step 0", "step 1", "step 2"] and current(view) == 3
 
 
 def test_steps_are_listed_as_they_are_pushed_and_the_current_one_is_selected(history) -> None:  # type: ignore[no-untyped-def]
@@ -92,6 +109,7 @@ def test_clicking_a_step_undoes_or_redoes_up_to_it(qtbot: QtBot, history) -> Non
     for name in ("One", "Two", "Three"):
         stack.push(Step(name))
     Step.done.clear()
+    view.history.flush()
     target = view.model().index(1, 0)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(target).center())
     assert stack.index() == 1

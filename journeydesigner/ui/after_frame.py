@@ -1,0 +1,62 @@
+"""Work a dock does after the window has shown an edit, not before.
+
+An edit repaints the canvas and the docks that follow the map (the History,
+the Outline) in one pass of the window's repaint: the canvas, which the
+consultant is looking at, waits for the docks' rows to be laid out and
+painted. A dock that asks for its update through :class:`AfterFrame` is
+brought up to date in the next pass instead, a few milliseconds later, and a
+burst of edits (a key held down, a History jump) reaches it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+
+_FOLLOW = QEvent.Type(QEvent.registerEventType())
+# Qt asks for a window's repaint with a low-priority posted event, which the
+# scene often posts only while it handles its own queued work for the edit;
+# posting twice at that priority lands behind that repaint request.
+_HOPS = 2
+
+
+class AfterFrame(QObject):
+    """Calls *callback* once after the repaint an edit asked for; requests until then are one."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self._hops = 0  # events still to pass before calling back (0: nothing asked)
+
+    @property
+    def pending(self) -> bool:
+        """True when a request has not been answered yet."""
+        return self._hops > 0
+
+    def request(self) -> None:
+        """Call back after the next repaint (once, however many requests come before it)."""
+        if self._hops == 0:
+            self._hops = _HOPS
+            self._post()
+
+    def flush(self) -> None:
+        """Call back now if a request is waiting (its events, still queued, then do nothing)."""
+        if self._hops > 0:
+            self._hops = 0
+            self._callback()
+
+    def _post(self) -> None:
+        QCoreApplication.postEvent(self, QEvent(_FOLLOW), Qt.EventPriority.LowEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _FOLLOW:
+            return super().event(event)
+        if self._hops == 0:
+            return True  # answered already by flush()
+        self._hops -= 1
+        if self._hops > 0:
+            self._post()
+        else:
+            self._callback()
+        return True
