@@ -53,6 +53,9 @@ class CanvasView(QGraphicsView):
         # The lane bands and grid change only with the layout's frame (the scene
         # invalidates its background layer then): keep them as a pixmap.
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # The background paints every pixel (white, then the lanes): Qt need not fill
+        # the repainted parts with the palette first.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
