@@ -67,6 +67,7 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
         state.personaChanged.connect(self._on_persona_changed)
         state.selectionChanged.connect(self._select_from_state)
         self.selectionChanged.connect(self._selection_to_state)
+        self.selectionChanged.connect(self._selection_to_arrows)
         self.relayout()
 
     # ------------------------------------------------------------ model look-ups for items
@@ -132,9 +133,12 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
         self.remove_timeline_items()
         self.relayout()
 
+    def _selection_to_arrows(self) -> None:
+        self.arrows.follow_selection(self.selectedItems())
+
     def remove_timeline_items(self) -> None:
         """Remove every item of the timeline shown (before showing another one)."""
-        self.arrows.repaint_all()
+        self.arrows.clear()
         for table in (self.card_items, self.stage_items, self.lane_items):
             for item in table.values():
                 self.removeItem(item)

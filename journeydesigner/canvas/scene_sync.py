@@ -180,8 +180,10 @@ class SceneSync:
         ends = (source.rect, target.rect)
         entry = self.connection_items.get(connection.id)
         if entry is None:
-            item = ConnectionItem(self._board(), connection.id)
-            self._board().addItem(item)
+            board = self._board()
+            item = ConnectionItem(board, connection.id)
+            board.addItem(item)
+            board.arrows.add(item)
         else:
             item = entry[0]
             if entry[1] == ends and not dirty:
@@ -199,7 +201,9 @@ class SceneSync:
         entry = self.connection_items.pop(connection_id, None)
         if entry is not None:
             self._unlink(connection_id, entry[0])
-            self._board().removeItem(entry[0])
+            board = self._board()
+            board.arrows.discard(entry[0])
+            board.removeItem(entry[0])
 
     def _unlink(self, connection_id: str, item: ConnectionItem) -> None:
         for card_id in item.ends:

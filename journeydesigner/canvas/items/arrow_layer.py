@@ -41,17 +41,40 @@ class ArrowLayer(QGraphicsItem):
         # Qt then says which part of the view it repaints (option.exposedRect).
         self.setFlag(_EXTENDED_OPTION)
         self._arrows: dict[ConnectionItem, None] = {}  # in the order they came: the painting order
+        self._selected: set[ConnectionItem] = set()  # painted in the selection's ink
         self._bounds = QRectF()
         self._boxes_sent = 0  # since the last paint
 
+    # The scene tells the layer which arrows it holds and which are selected,
+    # rather than each arrow overriding itemChange(): Qt calls that for every
+    # flag, depth and scene an item is given, and each call into Python costs
+    # microseconds, thousands of times when a persona's timeline is shown.
+
     def add(self, arrow: ConnectionItem) -> None:
-        """Paint *arrow* from now on."""
+        """Paint *arrow* (just added to the scene) from now on."""
         self._arrows[arrow] = None
         self.reach(arrow.boundingRect())
+        if arrow.isSelected():
+            self._selected.add(arrow)
 
     def discard(self, arrow: ConnectionItem) -> None:
-        """Stop painting *arrow*."""
+        """Stop painting *arrow*, which is leaving the scene, and repaint where it was."""
+        arrow.repaint()
         self._arrows.pop(arrow, None)
+        self._selected.discard(arrow)
+
+    def clear(self) -> None:
+        """Forget every arrow (the timeline shown is being taken down) and repaint the layer."""
+        self.repaint_all()
+        self._arrows.clear()
+        self._selected.clear()
+
+    def follow_selection(self, selected: list[QGraphicsItem]) -> None:
+        """Repaint the arrows that were selected and are no longer, or the other way round."""
+        now = {item for item in selected if isinstance(item, ConnectionItem) and item in self._arrows}
+        for arrow in now ^ self._selected:
+            arrow.repaint()  # in the selection's ink, or back
+        self._selected = now
 
     def reach(self, rect: QRectF) -> None:
         """Make the layer's bounds hold *rect* (where an arrow has gone)."""

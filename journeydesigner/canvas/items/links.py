@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QRegion,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
-from shiboken6 import isValid
 
 from journeydesigner.canvas import style
 from journeydesigner.layout.geometry import Rect
@@ -33,9 +32,6 @@ if TYPE_CHECKING:
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _NO_BRUSH = Qt.BrushStyle.NoBrush
-_SELECTED_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
-_SCENE_CHANGE = QGraphicsItem.GraphicsItemChange.ItemSceneChange
-_SCENE_CHANGED = QGraphicsItem.GraphicsItemChange.ItemSceneHasChanged
 # How far the arrow's ink reaches beyond its line: half the selected pen and its round cap.
 _INK_REACH = 2.0
 _LABEL_REACH = QRectF(-80, -14, 160, 28)  # around the label's centre: the widest label box
@@ -88,8 +84,7 @@ class ConnectionItem(QGraphicsItem):
         self.board = board
         self.item_id = item_id
         self.setZValue(style.Z_CONNECTION)
-        self.setFlag(_SELECTABLE)
-        self.setFlag(_NO_CONTENTS)
+        self.setFlags(_SELECTABLE | _NO_CONTENTS)
         self.extent = (0.0, 0.0, 0.0, 0.0)  # its bounds' left, top, right and bottom, as plain numbers
         self._path = QPainterPath()
         self._label_at: QPointF | None = None
@@ -218,16 +213,6 @@ class ConnectionItem(QGraphicsItem):
         if self._labelled:
             boxes.append(_LABEL_REACH.translated(self._label_point()))
         return boxes
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == _SELECTED_CHANGED:
-            self.repaint()  # in the selection's colour, or back
-        elif change == _SCENE_CHANGE and value is None and self.scene() is not None:
-            self.repaint()  # leaving: nothing will paint it there any more
-            self.board.arrows.discard(self)
-        elif change == _SCENE_CHANGED and value is not None and isValid(self.board):
-            self.board.arrows.add(self)
-        return super().itemChange(change, value)
 
     def _shift_to(self, source: Rect, target: Rect, top: float) -> tuple[float, float] | None:
         """How far both ends moved together since the last routing (None: not alike)."""
