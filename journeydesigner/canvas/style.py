@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from journeydesigner.layout import colours
@@ -63,14 +63,48 @@ def emotion_colour(fraction: float) -> QColor:
 
 
 _RENDERERS: dict[str, QSvgRenderer | None] = {}
+# Icons already drawn, in device pixels: (icon, width, height) → picture.
+_PICTURES: dict[tuple[str, int, int], QImage] = {}
+_RASTER = QPaintEngine.Type.Raster
+_SCALING = QTransform.TransformationType.TxScale.value  # no rotation nor shear
+_LARGEST_PICTURE = 256  # device pixels a side; larger icons (a huge zoom) are drawn each time
 
 
-def paint_icon(painter: QPainter, key: str, rect: QRectF) -> None:
-    """Draw the SVG icon *key* from resources/icons into *rect* (nothing if missing)."""
+def _renderer(key: str) -> QSvgRenderer | None:
     if key not in _RENDERERS:
         path = ICON_DIR / f"{key}.svg"
         renderer = QSvgRenderer(str(path)) if path.exists() else None
         _RENDERERS[key] = renderer if renderer is not None and renderer.isValid() else None
-    renderer = _RENDERERS[key]
-    if renderer is not None:
+    return _RENDERERS[key]
+
+
+def paint_icon(painter: QPainter, key: str, rect: QRectF) -> None:
+    """Draw the SVG icon *key* from resources/icons into *rect* (nothing if missing).
+
+    On a screen or an image, the icon is drawn once per size in device
+    pixels and copied from then on: rendering the SVG costs tens of
+    microseconds, and the first paint of a map draws an icon on every card
+    in view. A vector device (an SVG or PDF file) gets the drawing itself.
+    """
+    renderer = _renderer(key)
+    if renderer is None:
+        return
+    engine = painter.paintEngine()
+    transform = painter.deviceTransform()
+    if engine is None or engine.type() != _RASTER or transform.type().value > _SCALING:
         renderer.render(painter, rect)
+        return
+    device = transform.mapRect(rect)
+    width, height = round(device.width()), round(device.height())
+    if not (0 < width <= _LARGEST_PICTURE and 0 < height <= _LARGEST_PICTURE):
+        renderer.render(painter, rect)
+        return
+    picture = _PICTURES.get((key, width, height))
+    if picture is None:
+        picture = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        picture.fill(Qt.GlobalColor.transparent)
+        picture_painter = QPainter(picture)
+        renderer.render(picture_painter, QRectF(0, 0, width, height))
+        picture_painter.end()
+        _PICTURES[(key, width, height)] = picture
+    painter.drawImage(rect, picture)
