@@ -98,7 +98,8 @@ class InspectorDock(QDockWidget):
 
     statusMessage = Signal(str)
 
-    def __init__(self, state: EditorState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: EditorState, parent: QWidget | None = None, *, later: bool = False) -> None:
+        """*later*: leave the form empty until :meth:`populate` (or the first selection or edit)."""
         super().__init__(parent)
         self.setObjectName("inspector")
         self.setWindowTitle(self.tr("Inspector"))
@@ -128,7 +129,13 @@ class InspectorDock(QDockWidget):
         state.selectionChanged.connect(self._on_state_changed)
         state.personaChanged.connect(self._on_state_changed)
         state.document.changed.connect(self._on_document_changed)
-        self._rebuild()
+        if not later:
+            self._rebuild()
+
+    def populate(self) -> None:
+        """Show the form of the selection, if it is not shown yet."""
+        if self._form_key is None:
+            self._rebuild()
 
     # ------------------------------------------------------------ public
 

@@ -23,6 +23,7 @@ from journeydesigner.templates.data import STAGE_COLOURS
 from journeydesigner.ui import interop_actions
 from journeydesigner.ui.about_dialog import show_about
 from journeydesigner.ui.actions import make_actions
+from journeydesigner.ui.after_frame import AfterFirstPaint
 from journeydesigner.ui.analysis import AnalysisDock
 from journeydesigner.ui.history import HistoryView
 from journeydesigner.ui.inspector import InspectorDock
@@ -151,9 +152,11 @@ class MainWindow(WindowFiles):
         self.palette_dock = PaletteDock(self.state, self)
         self.palette_dock.connectionToolToggled.connect(self.view.set_connection_tool)
         self.palette_dock.insertRequested.connect(self._insert_from_palette)
-        self.inspector = InspectorDock(self.state, self)
+        # The canvas is painted first; the Inspector and the Outline fill right after.
+        self.inspector = InspectorDock(self.state, self, later=True)
         self.inspector.statusMessage.connect(self._message)
-        self.outline = OutlineDock(self.state, self)
+        self.outline = OutlineDock(self.state, self, later=True)
+        AfterFirstPaint(self.view.viewport(), self._fill_docks)
         self.undo_dock = QDockWidget(QCoreApplication.translate("MainWindow", "History"), self)
         self.undo_dock.setObjectName("undoHistory")
         undo_view = HistoryView(
@@ -177,6 +180,10 @@ class MainWindow(WindowFiles):
         self.analysis.hide()
         self.resizeDocks([self.palette_dock, self.inspector], [230, 340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.inspector, self.undo_dock], [560, 220], Qt.Orientation.Vertical)
+
+    def _fill_docks(self) -> None:
+        self.inspector.populate()
+        self.outline.flush()
 
     def _make_menus_and_toolbar(self) -> None:
         a = self.actions_by_name

@@ -123,7 +123,8 @@ def _row_keys(indexes: list[QModelIndex]) -> set[tuple[str, str]]:
 class OutlineDock(QDockWidget):
     """A tree of all personas › stages › lanes › cards whose selection is the editor's."""
 
-    def __init__(self, state: EditorState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: EditorState, parent: QWidget | None = None, *, later: bool = False) -> None:
+        """*later*: leave the tree empty until it is first needed (:meth:`flush`)."""
         super().__init__(parent)
         self.setObjectName("outline")
         self.setWindowTitle(self.tr("Outline"))
@@ -163,9 +164,17 @@ class OutlineDock(QDockWidget):
         state.document.changed.connect(self._on_document_changed)
 
         self._expanded.update(p.id for p in self.journey.personas)
+        self._built = False
+        if not later:
+            self.flush()
+
+    def _build(self) -> None:
+        """Make the personas' rows (their stages' rows; the rest when a stage opens)."""
+        self._built = True
+        self._pending = None  # the rows are made from the map as it is now
         self._catalogue_changed()
         self._sync_persona_rows()
-        self._on_persona_changed(state.persona_id)
+        self._on_persona_changed(self.state.persona_id)
 
     # ------------------------------------------------------------ public
 
@@ -463,6 +472,9 @@ class OutlineDock(QDockWidget):
 
     def flush(self) -> None:
         """Bring the tree up to date with the map now, if edits are waiting for it."""
+        if not self._built:
+            self._build()
+            return
         change, self._pending = self._pending, None
         if change is None:
             return

@@ -171,3 +171,32 @@ def test_template_window_saves_and_reloads_identically(qtbot: QtBot, tmp_path: P
     qtbot.addWidget(window)
     assert window._save_to(path)
     assert dumps_map(load_map(path)) == path.read_bytes()
+
+
+def test_the_canvas_is_painted_before_the_outline_and_inspector_fill(qtbot: QtBot) -> None:
+    """A large map shows sooner: the docks that list it fill just after the canvas's first paint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from journeydesigner.document.document import JourneyDocument
+    from journeydesigner.templates import build_template
+
+    events: list[str] = []
+    window = MainWindow(JourneyDocument(build_template("purchase-journey", "es")))
+    qtbot.addWidget(window)
+
+    class CanvasPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("canvas painted")
+            return False
+
+    spy = CanvasPaints(window)
+    window.view.viewport().installEventFilter(spy)
+    window.outline.model.rowsInserted.connect(lambda *_: events.append("outline filled"))
+    assert window.outline.model.rowCount() == 0
+    assert window.inspector.findChild(QWidget, "inspectorContent") is None
+    window.show()
+    qtbot.waitUntil(lambda: "outline filled" in events)
+    assert events[0] == "canvas painted"
+    assert window.outline.model.rowCount() == len(window.document.journey.personas)
+    assert window.inspector.findChild(QWidget, "inspectorContent") is not None

@@ -52,8 +52,10 @@ def test_rebuild_a_journey_from_a_template(qtbot: QtBot, tmp_path: Path) -> None
     start = journey.model_dump()
     persona = journey.personas[0]
 
-    # Persona profile in the inspector (nothing selected shows the persona).
+    # Persona profile in the inspector (nothing selected shows the persona), filled
+    # just after the canvas's first paint.
     window.state.set_selection([])
+    qtbot.waitUntil(lambda: window.inspector.findChild(QLineEdit, "persona_name") is not None)
     name = window.inspector.findChild(QLineEdit, "persona_name")
     assert name is not None
     name.selectAll()
