@@ -130,8 +130,13 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
 
     def _on_persona_changed(self, persona_id: str) -> None:
         del persona_id
+        # Every item goes and a thousand others come: without an index meanwhile
+        # each removal and addition is cheap, and Qt builds the index once, when
+        # the new timeline is first painted.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.remove_timeline_items()
         self.relayout()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def _selection_to_arrows(self) -> None:
         self.arrows.follow_selection(self.selectedItems())
