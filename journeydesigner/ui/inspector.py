@@ -67,6 +67,11 @@ from journeydesigner.ui.inspector_fields import (
 _Spec = tuple[str, str, str]
 
 _LEVELS = ("low", "medium", "high")
+_PERSONA = "persona:"  # the key of the form of a persona (nothing selected): this and its id
+
+
+def _is_persona_form(key: tuple[str, ...]) -> bool:
+    return len(key) == 1 and key[0].startswith(_PERSONA)
 
 
 @dataclass
@@ -192,11 +197,26 @@ class InspectorDock(QDockWidget):
         selected = self._selected()
         if selected:
             return tuple(item_id for item_id, _ in selected)
-        return ("persona:" + self.state.persona_id,)
+        return (_PERSONA + self.state.persona_id,)
 
     def _on_state_changed(self, *_args: object) -> None:
-        if self._key() != self._form_key:
+        key = self._key()
+        if key == self._form_key:
+            return
+        if _is_persona_form(key) and self._form_key is not None and _is_persona_form(self._form_key):
+            self._show_persona(self._form_key[0].removeprefix(_PERSONA), key)
+        else:
             self._rebuild()
+
+    def _show_persona(self, shown: str, key: tuple[str, ...]) -> None:
+        """Another persona in the form already made: its rows are the same (making them costs ms)."""
+        persona_id = key[0].removeprefix(_PERSONA)
+        for binding in self._bindings:
+            if binding.ids == (shown,):
+                binding.ids = (persona_id,)
+        self._show_message("")
+        self._form_key = key
+        self._refresh()
 
     def _on_document_changed(self, change: Change) -> None:
         journey = self.document.journey

@@ -341,6 +341,26 @@ def test_persona_profile(qtbot: QtBot, inspector: Inspector) -> None:
     assert goals.toPlainText().count("\n") == 2
 
 
+def test_another_persona_is_shown_in_the_same_form(qtbot: QtBot, inspector: Inspector) -> None:
+    """Switching persona refills the form (making its rows again cost milliseconds) and edits follow."""
+    first, second = inspector.document.journey.personas[:2]
+    name = inspector.widget(QLineEdit, "persona_name")
+    goals = inspector.widget(QPlainTextEdit, "persona_goals")
+    inspector.state.set_persona(second.id)
+    assert inspector.widget(QLineEdit, "persona_name") is name
+    assert name.text() == second.name
+    assert goals.toPlainText() == "\n".join(second.goals)
+    type_at_end(qtbot, name, " B.")
+    assert second.name.endswith(" B.") and not first.name.endswith(" B.")
+    inspector.state.set_persona(first.id)
+    assert name.text() == first.name
+    # A selection gets its own form; the persona's comes back when it is cleared.
+    inspector.state.set_selection([TOUCHPOINT])
+    assert inspector.dock.findChild(QLineEdit, "persona_name") is None
+    inspector.state.set_selection([])
+    assert inspector.widget(QLineEdit, "persona_name").text() == first.name
+
+
 def test_map_fields(qtbot: QtBot, inspector: Inspector) -> None:
     before = inspector.dump()
     replace_text(qtbot, inspector.widget(QLineEdit, "map_organisation"), "Zancada")
