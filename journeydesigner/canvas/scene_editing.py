@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from journeydesigner.canvas.items.card_item import EmotionMarkerItem
 from journeydesigner.canvas.mime import PaletteEntry
 from journeydesigner.canvas.texts import add_command, move_command, type_label
 from journeydesigner.layout.geometry import Rect
@@ -32,7 +33,7 @@ from journeydesigner.model.timeline import Stage
 from journeydesigner.templates.data import STAGE_COLOURS
 
 if TYPE_CHECKING:
-    from journeydesigner.canvas.items.card_item import BoardItem, EmotionMarkerItem
+    from journeydesigner.canvas.items.card_item import BoardItem
     from journeydesigner.canvas.scene import TimelineScene
 
 
@@ -68,6 +69,19 @@ class SceneEditing:
         cell = scene.cell_at(event.scenePos())
         if cell is not None:
             self.current_cell = cell
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self._scene()
+        QGraphicsScene.mouseMoveEvent(scene, event)  # Qt moves the selected items being dragged
+        if not event.buttons() & Qt.MouseButton.LeftButton or scene.mouseGrabberItem() is None:
+            return
+        for item in scene.selectedItems():
+            if isinstance(item, EmotionMarkerItem):
+                at = item.pos()
+                kept = self.marker_position(item, at)
+                if kept != at:
+                    item.setPos(kept)
+                self.marker_moved(item)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._scene()

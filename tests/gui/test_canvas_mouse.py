@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 
 from journeydesigner.model.cards import LANE_DEFAULT_CARD, EmotionCard, LaneKind
-from tests.gui.canvas_helpers import click, double_click, drag
+from tests.gui.canvas_helpers import click, double_click, drag, view_point
 from tests.gui.conftest import Canvas
 
 
@@ -217,3 +218,27 @@ def test_headers_stay_pinned_while_scrolling(canvas: Canvas) -> None:
         assert item.pos().x() == top_left.x()
     for item in canvas.scene.stage_items.values():
         assert item.pos().y() == top_left.y()
+
+
+def test_a_marker_dragged_past_its_band_stays_in_it(canvas: Canvas) -> None:
+    """While dragged, a face stops at the top of the emotion band; dropped there it gets the top score."""
+    timeline = _timeline(canvas)
+    marker = next(c for c in timeline.cards if isinstance(c, EmotionCard) and c.score < 0)
+    layout = canvas.scene.layout
+    assert layout is not None
+    box = layout.cards[marker.id]
+    top = layout.score_y(marker.lane, layout.scale.maximum) - box.rect.height / 2
+    item = canvas.scene.card_items[marker.id]
+    start = _center(canvas, marker.id)
+    far_above = QPointF(start.x(), start.y() - 3 * (start.y() - top) - 200)
+    a, b = view_point(canvas.view, start), view_point(canvas.view, far_above)
+    viewport = canvas.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for step in range(1, 9):
+        QTest.mouseMove(viewport, QPoint(a.x(), round(a.y() + (b.y() - a.y()) * step / 8)))
+        assert item.pos().y() >= top - 0.5, "the face left its band"
+    assert abs(item.pos().y() - top) < 0.5
+    assert canvas.scene.is_dragging(item)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    assert marker.score == layout.scale.maximum
+    assert not canvas.scene.is_dragging(item)

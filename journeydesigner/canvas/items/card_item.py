@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -54,12 +54,13 @@ _CARD_FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
     | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 )
-_MARKER_FLAGS = _CARD_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+# A dragged marker is kept in its band by the scene (SceneEditing.mouseMoveEvent)
+# rather than by an itemChange() override, which Qt would call for every flag,
+# depth and position each marker is given while a timeline is built.
+_MARKER_FLAGS = _CARD_FLAGS
 # Looked up once for the same reason: reading a PySide enum member costs about a
 # microsecond, and these are read for every item made, moved or painted.
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-_POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
-_POSITION_HAS_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _NO_PEN = Qt.PenStyle.NoPen
 
 
@@ -226,13 +227,6 @@ class EmotionMarkerItem(BoardItem):
         path = QPainterPath()
         path.addEllipse(QRectF(0, 0, self._width, self._height))
         return path
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == _POSITION_CHANGE and self.isSelected():
-            return self.board.marker_position(self, value)
-        if change == _POSITION_HAS_CHANGED:
-            self.board.marker_moved(self)
-        return super().itemChange(change, value)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
