@@ -11,17 +11,15 @@ to repaint only the boxes its ink covered before and covers now.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import cast
-
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QRegion
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
 from journeydesigner.canvas.items.links import ArrowInk, ConnectionItem, box_of
 
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+_SCALING = QTransform.TransformationType.TxScale.value
 # Boxes sent to the views between two paints before the layer repaints whole
 # instead: a view keeps what it must repaint as a region, and a region of
 # thousands of boxes (a thousand undo() calls in a script, with no paint in
@@ -144,17 +142,14 @@ def _patches(painter: QPainter) -> QRegion | None:
     An edit repaints scattered patches (where cards and arrow pieces were
     and are), and Qt gives an item only the box around all of them; stroking
     an arrow costs far more than asking a region whether a piece meets it.
-    Each patch is widened by a pixel, so a piece that touches one is drawn.
+    Qt maps the patches rounded to whole units, a piece's box is widened to
+    make up for it (links._piece).
     """
     engine = painter.paintEngine()
     device = engine.systemClip() if engine is not None else QRegion()
     if device.rectCount() < 2:
         return None
     inverse, invertible = painter.deviceTransform().inverted()
-    if not invertible:
-        return None
-    region = QRegion()
-    # A QRegion iterates over its rectangles (PySide's type stubs do not say so).
-    for rect in cast(Iterable[QRect], device):
-        region += inverse.mapRect(QRectF(rect)).toAlignedRect().adjusted(-1, -1, 1, 1)
-    return region
+    if not invertible or inverse.type().value > _SCALING:
+        return None  # turned or sheared: the box around them will do
+    return inverse.map(device)

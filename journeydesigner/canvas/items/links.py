@@ -437,7 +437,10 @@ def _pieces(curve: Curve) -> list[Piece]:
 
 
 def _piece(box: QRectF, curve: Curve) -> Piece:
-    return box, box.toAlignedRect(), curve, box_of(box)
+    # The whole-pixel box is two units wider: the arrow layer maps the view's
+    # patches to the scene rounded to whole units, and a piece that comes within
+    # a pixel of a patch must still be drawn.
+    return box, box.toAlignedRect().adjusted(-2, -2, 2, 2), curve, box_of(box)
 
 
 Point = tuple[float, float]
