@@ -114,13 +114,27 @@ def cell_position(timeline: Timeline, card: AnyCard) -> int:
 
 
 def _cell_insert_index(timeline: Timeline, stage_id: str, lane_id: str, position: int | None) -> int:
-    """The card-list index at which a card lands at *position* in a cell."""
-    cell = [i for i, c in enumerate(timeline.cards) if c.stage == stage_id and c.lane == lane_id]
-    if not cell:
-        return len(timeline.cards)
-    if position is None or position >= len(cell):
-        return cell[-1] + 1
-    return cell[max(position, 0)]
+    """The card-list index at which a card lands at *position* in a cell (None: after its last card).
+
+    The list is searched from the end for the last card of the cell, or from
+    the start up to the card at *position*: on a large timeline that stops
+    long before the end of the list, and a card moved with the arrow keys
+    lands after the last card of its new cell.
+    """
+    cards = timeline.cards
+    if position is None:
+        for index in range(len(cards) - 1, -1, -1):
+            card = cards[index]
+            if card.lane == lane_id and card.stage == stage_id:
+                return index + 1
+        return len(cards)
+    wanted, seen, last = max(position, 0), 0, -1
+    for index, card in enumerate(cards):
+        if card.lane == lane_id and card.stage == stage_id:
+            if seen == wanted:
+                return index
+            seen, last = seen + 1, index
+    return last + 1 if last >= 0 else len(cards)
 
 
 def _validated_card(journey: JourneyMap, persona: Persona, card: AnyCard) -> None:

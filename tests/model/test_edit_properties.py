@@ -697,3 +697,28 @@ def test_random_edit_sequences_undo_and_redo_exactly(journey: JourneyMap, data: 
         redo.apply(journey)
         assert journey.model_dump() == states[step]
     assert_sound(journey)
+
+
+@settings(max_examples=200)
+@given(
+    cells=st.lists(st.tuples(st.sampled_from("ab"), st.sampled_from("xy")), max_size=12),
+    target=st.tuples(st.sampled_from("ab"), st.sampled_from("xy")),
+    position=st.none() | st.integers(-2, 14),
+)
+def test_where_a_card_lands_in_a_cell(
+    cells: list[tuple[str, str]], target: tuple[str, str], position: int | None
+) -> None:
+    """The list index a card lands at is the one the plain definition gives (its cell's cards, in order)."""
+    from journeydesigner.model.cards import NoteCard
+    from journeydesigner.model.edits import _cell_insert_index
+    from journeydesigner.model.timeline import Timeline
+
+    timeline = Timeline(cards=[NoteCard(id=f"c{i}", stage=s, lane=lane) for i, (s, lane) in enumerate(cells)])
+    cell = [i for i, (s, lane) in enumerate(cells) if (s, lane) == target]
+    if not cell:
+        expected = len(cells)
+    elif position is None or position >= len(cell):
+        expected = cell[-1] + 1
+    else:
+        expected = cell[max(position, 0)]
+    assert _cell_insert_index(timeline, target[0], target[1], position) == expected
