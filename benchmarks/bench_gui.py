@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import random
 import statistics
 import time
@@ -381,11 +382,11 @@ class MoveTimes:
     full_turn: list[float]
 
 
-def _move_times(editor: Editor, watch: PaintWatch, count: int) -> MoveTimes:
+def _move_times(editor: Editor, watch: PaintWatch, count: int, skip: int = 0) -> MoveTimes:
     """Each arrow-key move (right, then back left) of *count* visible cards."""
     editor.view.setFocus()
     times = MoveTimes([], [])
-    for card_id in _visible_cards(editor, count):
+    for card_id in _visible_cards(editor, skip + count)[skip:]:
         editor.state.set_selection([card_id])
         settle()
         for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
@@ -401,19 +402,49 @@ def _move_times(editor: Editor, watch: PaintWatch, count: int) -> MoveTimes:
     return times
 
 
-def move_times(windows: Windows, path: Path, count: int) -> MoveTimes:
+def move_times(windows: Windows, path: Path, count: int, skip: int = 0) -> MoveTimes:
     """Arrow-key moves in a main window (every dock listening)."""
     shown, _ = windows.open(path)
-    times = _move_times(shown.window, shown.watch, count)
+    times = _move_times(shown.window, shown.watch, count, skip)
     windows.close(shown)
     return times
 
 
-def measure_moves(windows: Windows, small: Path, large: Path, count: int) -> dict[str, Figure]:
-    """move_card_ms_1k, move_card_ms_10k and move_scaling_ratio."""
+MOVE_ROUNDS = 3
+
+
+def _interleaved(windows: Windows, paths: list[Path], count: int) -> dict[Path, MoveTimes]:
+    """About *count* cards moved on each map, the maps taken in turn over a few rounds.
+
+    The machine's speed drifts during a run (by a third on a shared one); moving
+    on one map, then on the other, put the drift into the ratio between them.
+    """
+    times = {path: MoveTimes([], []) for path in paths}
+    per_round = max(1, math.ceil(count / MOVE_ROUNDS))
+    for number in range(MOVE_ROUNDS):
+        for path in paths:
+            # Each round the next cards of the same draw: the rounds move *count* cards in all.
+            done = move_times(windows, path, per_round, skip=number * per_round)
+            times[path].frame.extend(done.frame)
+            times[path].full_turn.extend(done.full_turn)
+    return times
+
+
+def measure_moves(
+    windows: Windows, small: Path, large: Path, count: int, persona: Path | None = None
+) -> dict[str, Figure]:
+    """move_card_ms_1k, move_card_ms_10k and move_scaling_ratio.
+
+    The 1k map has ten personas of 100 cards, the 10k map ten of 1,000: the
+    persona shown holds ten times the cards per cell and the arrows, so the
+    ratio weighs what is on screen as much as the size of the map. *persona*,
+    a map of one persona shaped like those of the 10k map, gives
+    ``move_size_ratio`` (no goal): the same persona in a map ten times larger.
+    """
     move_times(windows, small, 2)  # warm-up
-    small_times = move_times(windows, small, count)
-    large_times = move_times(windows, large, count)
+    maps = [small, large] if persona is None else [small, large, persona]
+    times = _interleaved(windows, maps, count)
+    small_times, large_times = times[small], times[large]
     small_fig = figure(
         "move_card_ms_1k", small_times.frame, f"{small.name}: arrow key until the canvas shows it"
     )
@@ -425,6 +456,22 @@ def measure_moves(windows: Windows, small: Path, large: Path, count: int) -> dic
         "move_card_ms_10k": large_fig,
         "move_scaling_ratio": ratio("move_scaling_ratio", large_fig, small_fig, "10k / 1k"),
     }
+    if persona is not None:
+        alone = figure("move_card_ms_1k", times[persona].frame)
+        figures["move_card_ms_1k_persona"] = Figure(
+            alone.value,
+            "ms",
+            float("nan"),
+            f"{persona.name}: one persona of the 10k map's size, alone in its map",
+            alone.samples,
+        )
+        figures["move_size_ratio"] = Figure(
+            large_fig.value / alone.value if alone.value > 0 else float("inf"),
+            "x",
+            float("nan"),
+            "10k / the same persona alone: what the rest of the map adds to a move",
+            [],
+        )
     # The same moves until the event loop is idle: the deferred dock work included.
     for name, path, times in (("1k", small, small_times), ("10k", large, large_times)):
         turn = figure(f"move_card_ms_{name}", times.full_turn)

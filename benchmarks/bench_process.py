@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,6 +29,13 @@ TIMEOUT_S = 120.0
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
     env[FIRST_PAINT_VARIABLE] = "1"
+    # Started as an installed copy starts: from its modules' bytecode, which the
+    # warm-up start writes (into a folder of this run's) and the others read.
+    # PYTHONDONTWRITEBYTECODE, set on some machines, would have every start
+    # compile each module of the designer from its source again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cache = Path(env.get("XDG_CACHE_HOME") or tempfile.gettempdir())
+    env["PYTHONPYCACHEPREFIX"] = str(cache / "journeydesigner-bench-bytecode")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
@@ -68,7 +76,7 @@ def start_until_first_paint(path: Path) -> tuple[float, float]:
 
 def measure(sample: Path, stress: Path, runs: int) -> dict[str, Figure]:
     """cold_start_s (on *sample*) and peak_rss_mb (on *stress*)."""
-    start_until_first_paint(sample)  # warm-up: disk cache, compiled translations, .pyc files
+    start_until_first_paint(sample)  # warm-up: disk cache, compiled translations, bytecode
     starts = [start_until_first_paint(sample)[0] for _ in range(runs)]
     peaks = [start_until_first_paint(stress)[1] for _ in range(max(1, runs // 2))]
     return {

@@ -79,6 +79,8 @@ def make_maps(plan: Plan, folder: Path) -> dict[str, Path]:
     shapes = {
         "stress": (PERSONAS, plan.stress_cards),
         "small": (PERSONAS, plan.small_cards),
+        # One persona as large as a stress persona, in a map ten times smaller.
+        "persona": (1, plan.stress_cards // PERSONAS),
         "sample": (1, plan.sample_cards),
     }
     paths = {}
@@ -115,7 +117,9 @@ def run(plan: Plan, log: bool = True) -> dict[str, Figure]:
     step("switching personas and repainting")
     figures.update(bench_gui.measure_views(windows, maps["stress"], plan.view_runs))
     step("moving cards")
-    figures.update(bench_gui.measure_moves(windows, maps["small"], maps["stress"], plan.moves))
+    figures.update(
+        bench_gui.measure_moves(windows, maps["small"], maps["stress"], plan.moves, maps["persona"])
+    )
     step("undoing and redoing")
     figures.update(bench_gui.measure_undo_redo(windows, maps["stress"], plan.undo_moves, plan.undo_runs))
     step("saving")
