@@ -15,7 +15,8 @@ from journeydesigner import __version__
 from journeydesigner.desktop_install import APP_ID, SHARE_DIR
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.storage import load_map
-from journeydesigner.storage.heap import collector_paused
+from journeydesigner.storage.heap import pause_collector
+from journeydesigner.ui.after_frame import resume_after_first_paint
 from journeydesigner.ui.appearance import apply_colour_scheme
 from journeydesigner.ui.i18n import install_translators
 from journeydesigner.ui.main_window import APP_NAME, MainWindow
@@ -44,8 +45,14 @@ def create_main_window(path: str | Path | None = None) -> MainWindow:
 
         journey = build_template(workspace.settings.default_template, workspace.settings.new_map_language)
         return MainWindow(JourneyDocument(journey), workspace)
-    with collector_paused():
-        return MainWindow(JourneyDocument.open(Path(path)), workspace)
+    resume = pause_collector()  # see storage.heap
+    try:
+        window = MainWindow(JourneyDocument.open(Path(path)), workspace)
+    except BaseException:
+        resume()
+        raise
+    resume_after_first_paint(window.view.viewport(), resume)
+    return window
 
 
 def _application(qt_args: Sequence[str]) -> QApplication:

@@ -6,7 +6,8 @@ collections that all this allocation sets off find nothing to free, and the
 full ones walk the whole heap: on the benchmarks' stress map they added tens
 of milliseconds to every open. Memory is freed by reference counting
 meanwhile, which is how these objects go anyway; the collector looks at them
-once, after the block.
+once, after the block (a window opening a map resumes it once its canvas has
+been painted: that one look walks every object the map and its window made).
 
 (Setting the open map aside for good with ``gc.freeze`` would spare that
 last look too, but once the frozen objects are given back to the collector
@@ -17,22 +18,36 @@ interpreter: the tests caught it. So the map is not frozen.)
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+
+
+def pause_collector() -> Callable[[], None]:
+    """Hold back the cyclic garbage collector until the function returned is called.
+
+    Calling it more than once does no harm. A caller that had paused the
+    collector itself keeps it paused; of two pauses overlapping, the one that
+    ends first resumes the collector for both.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    resumed = False
+
+    def resume() -> None:
+        nonlocal resumed
+        if not resumed:
+            resumed = True
+            if enabled:
+                gc.enable()
+
+    return resume
 
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Hold back the cyclic garbage collector for the duration of the block.
-
-    A caller that had paused the collector itself keeps it paused; of two
-    blocks overlapping in different threads, the one that ends first resumes
-    the collector for both.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
+    """Hold back the cyclic garbage collector for the duration of the block (see :func:`pause_collector`)."""
+    resume = pause_collector()
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        resume()

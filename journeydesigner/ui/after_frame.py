@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 _FOLLOW = QEvent.Type(QEvent.registerEventType())
@@ -81,3 +81,18 @@ class AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             self._later.request()
         return False
+
+
+# A window that is never shown (a script, a test) does not keep the collector paused for long.
+_COLLECTOR_LIMIT_MS = 3000
+
+
+def resume_after_first_paint(widget: QWidget, resume: Callable[[], None]) -> None:
+    """Call *resume* (see storage.heap.pause_collector) once *widget* has been painted, or soon anyway.
+
+    The cyclic collector's first look at what a large map and its window
+    made walks every one of those objects: it waits until the map is on screen.
+    """
+    AfterFirstPaint(widget, resume)
+    widget.destroyed.connect(lambda *_: resume())  # closed before it was ever painted
+    QTimer.singleShot(_COLLECTOR_LIMIT_MS, resume)

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QListWidget
+from pytestqt.qtbot import QtBot
 
 from journeydesigner.storage import dumps_map, load_map
 from journeydesigner.storage.locks import lock_path, read_lock
@@ -39,7 +40,7 @@ def test_open_shows_the_map_takes_the_lock_and_remembers_the_file(
 
 
 def test_opening_a_map_leaves_the_collector_running(
-    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     paused_while_built: list[bool] = []
     real_init = MainWindow.__init__
@@ -52,7 +53,8 @@ def test_opening_a_map_leaves_the_collector_running(
     window = workspace.open_path(copy_sample(tmp_path))
     assert window is not None
     assert paused_while_built == [True]  # no collection while the map's window is built
-    assert gc.isenabled()
+    # ... nor until the map is on screen (see storage.heap); then it runs again.
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
     assert gc.get_freeze_count() == 0  # nothing set aside for good (see storage.heap)
     window.close()
 

@@ -200,3 +200,18 @@ def test_the_canvas_is_painted_before_the_outline_and_inspector_fill(qtbot: QtBo
     assert events[0] == "canvas painted"
     assert window.outline.model.rowCount() == len(window.document.journey.personas)
     assert window.inspector.findChild(QWidget, "inspectorContent") is not None
+
+
+def test_the_collector_waits_until_a_window_opening_a_map_is_painted(qtbot: QtBot) -> None:
+    """Its first look at everything a large map made walks every object: after the map is shown."""
+    import gc
+
+    gc.enable()  # a window of an earlier test, never painted, may still hold it back for a moment
+    window = create_main_window(SNEAKERS)
+    qtbot.addWidget(window)
+    try:
+        assert not gc.isenabled()
+        window.show()
+        qtbot.waitUntil(gc.isenabled, timeout=2000)
+    finally:
+        gc.enable()

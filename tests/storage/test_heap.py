@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from journeydesigner.storage.heap import collector_paused
+from journeydesigner.storage.heap import collector_paused, pause_collector
 
 
 @pytest.fixture(autouse=True)
@@ -35,4 +35,15 @@ def test_a_caller_that_paused_the_collector_keeps_it_paused() -> None:
     gc.disable()
     with collector_paused():
         pass
+    assert not gc.isenabled()
+
+
+def test_a_pause_ends_when_resumed_and_resuming_twice_does_no_harm() -> None:
+    gc.enable()
+    resume = pause_collector()
+    assert not gc.isenabled()
+    resume()
+    assert gc.isenabled()
+    gc.disable()
+    resume()  # already resumed: the collector is left as it is now
     assert not gc.isenabled()
