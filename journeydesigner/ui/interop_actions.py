@@ -1,5 +1,8 @@
 """File › Import… and File › Export ▸ (Mermaid, CSV, Excel, JSON Schema) of the main window.
 
+:mod:`journeydesigner.ui.interop_menu` wires the menu and loads this module
+when one of its commands is first chosen.
+
 Import opens a Mermaid journey diagram or a touchpoint inventory. A diagram
 always becomes a new map in a new window; an inventory can instead be added
 to the open map, as one undoable command (persona, stage and lane matched by
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journeydesigner.interop import (
     INVENTORY_FORMATS,
@@ -178,22 +181,6 @@ def show_export_error(parent: QWidget | None, path: Path, reason: str) -> None:
 
 def _status(window: MainWindow, text: str) -> None:
     window.statusBar().showMessage(text, 6000)
-
-
-# ---------------------------------------------------------------- the menu
-
-
-def install(window: MainWindow, file_menu: QMenu) -> QMenu:
-    """Connect File › Import… and add the File › Export submenu before Print."""
-    actions = window.actions_by_name
-    actions["Import"].triggered.connect(lambda: import_file(window))
-    menu = QMenu(QCoreApplication.translate("Interop", "E&xport"), file_menu)
-    menu.setObjectName("exportMenu")
-    for name, fmt in EXPORTS.items():
-        menu.addAction(actions[name])
-        actions[name].triggered.connect(lambda _checked=False, f=fmt: export_file(window, f))
-    file_menu.insertMenu(actions["Print"], menu)
-    return menu
 
 
 # ---------------------------------------------------------------- import

@@ -20,7 +20,7 @@ from journeydesigner.model.ids import new_id
 from journeydesigner.model.texts import text as default_text
 from journeydesigner.model.timeline import Lane, Stage
 from journeydesigner.templates.data import STAGE_COLOURS
-from journeydesigner.ui import interop_actions
+from journeydesigner.ui import interop_menu
 from journeydesigner.ui.about_dialog import show_about
 from journeydesigner.ui.actions import make_actions
 from journeydesigner.ui.after_frame import AfterFirstPaint
@@ -246,7 +246,7 @@ class MainWindow(WindowFiles):
                 images.setObjectName("exportImageMenu")
                 images.addActions([a["ExportPng"], a["ExportSvg"]])
                 menu.insertMenu(a["Print"], images)
-                interop_actions.install(self, menu)
+                interop_menu.install(self, menu)
             if title == QCoreApplication.translate("MainWindow", "&Timeline"):
                 lanes = menu.addMenu(QCoreApplication.translate("MainWindow", "Add &Lane"))
                 for kind in LaneKind:
