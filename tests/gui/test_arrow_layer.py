@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from journeydesigner.canvas.items import arrow_layer
 from journeydesigner.canvas.items.links import ConnectionItem
 from journeydesigner.model import edits as ed
 from tests.gui.conftest import Canvas
@@ -169,3 +170,51 @@ def test_repaints_cover_the_changes_when_zoomed(canvas: Canvas, qtbot: QtBot, zo
     canvas.state.set_selection([card_id])
     canvas.view.setFocus()
     _assert_repaints_cover(qtbot, canvas, lambda: qtbot.keyClick(canvas.view, Qt.Key.Key_Right))
+
+
+def _grab(canvas: Canvas) -> bytes:
+    """The viewport repainted whole, as the screen shows it (the layer's copy of itself when it has one)."""
+    viewport = canvas.view.viewport()
+    image = viewport.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return bytes(image.constBits())
+
+
+def _drawn_directly(canvas: Canvas, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    with monkeypatch.context() as patch:
+        patch.setattr(arrow_layer, "_most_of", lambda *_: False)
+        return _grab(canvas)
+
+
+def _alike(a: bytes, b: bytes) -> bool:
+    """Equal but for rounding in antialiased edges (drawn into a picture, then copied)."""
+    return len(a) == len(b) and all(abs(x - y) <= 3 for x, y in zip(a, b, strict=True))
+
+
+def test_a_view_repainted_whole_copies_the_arrows_and_draws_them_again_after_a_change(
+    canvas: Canvas, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    canvas.view.resize(900, 600)
+    QApplication.processEvents()
+    layer = canvas.scene.arrows
+    before = _grab(canvas)
+    kept = layer._snapshot
+    assert kept is not None, "a repaint of the whole view keeps the layer's picture"
+    assert _alike(_grab(canvas), _drawn_directly(canvas, monkeypatch))
+    assert _grab(canvas) == before and layer._snapshot is kept
+
+    def changed(step: Callable[[], None]) -> None:
+        nonlocal kept
+        step()
+        QApplication.processEvents()
+        picture = _grab(canvas)
+        assert layer._snapshot is not kept, "drawn again"
+        kept = layer._snapshot
+        assert _alike(picture, _drawn_directly(canvas, monkeypatch))
+
+    card_id = _linked_cards(canvas)[0]
+    canvas.state.set_selection([card_id])
+    canvas.view.setFocus()
+    changed(lambda: qtbot.keyClick(canvas.view, Qt.Key.Key_Right))  # its arrows moved
+    changed(lambda: canvas.state.set_selection([_arrows(canvas)[0].item_id]))  # an arrow selected
+    changed(lambda: canvas.view.set_zoom(0.8))
+    changed(lambda: canvas.view.horizontalScrollBar().setValue(120))

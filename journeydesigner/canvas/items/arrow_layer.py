@@ -11,15 +11,16 @@ to repaint only the boxes its ink covered before and covers now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QRegion, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
-from journeydesigner.canvas.items.links import ArrowInk, ConnectionItem, box_of
+from journeydesigner.canvas.items.links import ArrowInk, Box, ConnectionItem, box_of
 
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _SCALING = QTransform.TransformationType.TxScale.value
+_SNAPSHOT_FORMAT = QImage.Format.Format_ARGB32_Premultiplied
 # Boxes sent to the views between two paints before the layer repaints whole
 # instead: a view keeps what it must repaint as a region, and a region of
 # thousands of boxes (a thousand undo() calls in a script, with no paint in
@@ -42,6 +43,9 @@ class ArrowLayer(QGraphicsItem):
         self._selected: set[ConnectionItem] = set()  # painted in the selection's ink
         self._bounds = QRectF()
         self._boxes_sent = 0  # since the last paint
+        # The layer drawn for a whole view, and the view's transform and size then (see paint).
+        self._snapshot: QImage | None = None
+        self._snapshot_key: tuple[float, ...] = ()
 
     # The scene tells the layer which arrows it holds and which are selected,
     # rather than each arrow overriding itemChange(): Qt calls that for every
@@ -88,6 +92,7 @@ class ArrowLayer(QGraphicsItem):
 
     def repaint_all(self) -> None:
         """Repaint the whole layer at the next paint (a change that moves most arrows)."""
+        self._snapshot = None
         if self.scene() is not None and self.precise:
             self._boxes_sent = _MOST_BOXES + 1
             self.update()
@@ -102,6 +107,7 @@ class ArrowLayer(QGraphicsItem):
         scene = self.scene()
         if scene is None:
             return
+        self._snapshot = None
         if self.precise:
             self._boxes_sent += len(boxes)
         if not self.precise:
@@ -121,7 +127,50 @@ class ArrowLayer(QGraphicsItem):
     ) -> None:
         self._boxes_sent = 0
         patches = _patches(painter)
-        view = box_of(option.exposedRect)
+        if (
+            widget is not None
+            and patches is None
+            and _most_of(painter, option.exposedRect, self._bounds, widget)
+        ):
+            self._paint_snapshot(painter, widget)
+            return
+        self._draw(painter, box_of(option.exposedRect), patches)
+
+    def _paint_snapshot(self, painter: QPainter, widget: QWidget) -> None:
+        """Copy the layer as drawn for the whole view, drawing it first if an arrow changed since.
+
+        A view repainted whole (shown again, uncovered, a dialog closed over
+        it) strokes every arrow in it, most of the repaint's time on a large
+        map; the layer keeps the picture of the last such repaint while no
+        arrow changes and the view neither scrolls nor zooms.
+        """
+        transform = painter.worldTransform()
+        ratio = widget.devicePixelRatioF()
+        key: tuple[float, ...] = (transform.m11(), transform.m12(), transform.m21(), transform.m22())
+        key += (transform.dx(), transform.dy(), float(widget.width()), float(widget.height()), ratio)
+        if self._snapshot is None or self._snapshot_key != key:
+            self._snapshot = None
+            inverse, invertible = transform.inverted()
+            if not invertible:
+                return
+            size = widget.size()
+            picture = QImage(round(size.width() * ratio), round(size.height() * ratio), _SNAPSHOT_FORMAT)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            picture_painter = QPainter(picture)
+            try:
+                picture_painter.setRenderHints(painter.renderHints())
+                picture_painter.setWorldTransform(transform)
+                self._draw(picture_painter, box_of(inverse.mapRect(QRectF(widget.rect()))), None)
+            finally:
+                picture_painter.end()
+            self._snapshot, self._snapshot_key = picture, key
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF(0, 0), self._snapshot)
+        painter.restore()
+
+    def _draw(self, painter: QPainter, view: Box, patches: QRegion | None) -> None:
         left, top, right, bottom = view
         ink, selected = ArrowInk(), ArrowInk()
         for arrow in self._arrows:
@@ -153,3 +202,11 @@ def _patches(painter: QPainter) -> QRegion | None:
     if not invertible or inverse.type().value > _SCALING:
         return None  # turned or sheared: the box around them will do
     return inverse.map(device)
+
+
+def _most_of(painter: QPainter, exposed: QRectF, bounds: QRectF, widget: QWidget) -> bool:
+    """True when *exposed* covers half or more of what *widget* shows of *bounds* (scene coordinates)."""
+    transform, view = painter.worldTransform(), QRectF(widget.rect())
+    shown = transform.mapRect(bounds).intersected(view)
+    seen = transform.mapRect(exposed).intersected(view)
+    return not shown.isEmpty() and seen.width() * seen.height() >= 0.5 * shown.width() * shown.height()
