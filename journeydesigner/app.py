@@ -15,8 +15,7 @@ from journeydesigner import __version__
 from journeydesigner.desktop_install import APP_ID, SHARE_DIR
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.storage import load_map
-from journeydesigner.storage.heap import pause_collector
-from journeydesigner.ui.after_frame import resume_after_first_paint
+from journeydesigner.ui.after_frame import built_with_collector_paused
 from journeydesigner.ui.appearance import apply_colour_scheme
 from journeydesigner.ui.i18n import install_translators
 from journeydesigner.ui.main_window import APP_NAME, MainWindow
@@ -45,13 +44,8 @@ def create_main_window(path: str | Path | None = None) -> MainWindow:
 
         journey = build_template(workspace.settings.default_template, workspace.settings.new_map_language)
         return MainWindow(JourneyDocument(journey), workspace)
-    resume = pause_collector()  # see storage.heap
-    try:
-        window = MainWindow(JourneyDocument.open(Path(path)), workspace)
-    except BaseException:
-        resume()
-        raise
-    resume_after_first_paint(window.view.viewport(), resume)
+    window = built_with_collector_paused(lambda: MainWindow(JourneyDocument.open(Path(path)), workspace))
+    assert window is not None  # a map that cannot be opened raises
     return window
 
 

@@ -25,6 +25,8 @@ DROP_BAD = QColor(198, 40, 40, 50)
 # Read once: looking up a PySide enum member costs about a microsecond, and
 # items set it at every paint.
 ANTIALIASING = QPainter.RenderHint.Antialiasing
+# A transform whose type is at most this one only moves and scales (no rotation nor shear).
+SCALING = QTransform.TransformationType.TxScale.value
 
 Z_CURVE = 5.0
 Z_CONNECTION = 8.0
@@ -66,7 +68,6 @@ _RENDERERS: dict[str, QSvgRenderer | None] = {}
 # Icons already drawn, in device pixels: (icon, width, height) → picture.
 _PICTURES: dict[tuple[str, int, int], QImage] = {}
 _RASTER = QPaintEngine.Type.Raster
-_SCALING = QTransform.TransformationType.TxScale.value  # no rotation nor shear
 _LARGEST_PICTURE = 256  # device pixels a side; larger icons (a huge zoom) are drawn each time
 
 
@@ -91,7 +92,7 @@ def paint_icon(painter: QPainter, key: str, rect: QRectF) -> None:
         return
     engine = painter.paintEngine()
     transform = painter.deviceTransform()
-    if engine is None or engine.type() != _RASTER or transform.type().value > _SCALING:
+    if engine is None or engine.type() != _RASTER or transform.type().value > SCALING:
         renderer.render(painter, rect)
         return
     device = transform.mapRect(rect)

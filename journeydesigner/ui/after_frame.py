@@ -11,9 +11,15 @@ burst of edits (a key held down, a History jump) reaches it once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
+
+from journeydesigner.storage.heap import pause_collector
+
+if TYPE_CHECKING:
+    from journeydesigner.ui.main_window import MainWindow
 
 _FOLLOW = QEvent.Type(QEvent.registerEventType())
 # Qt asks for a window's repaint with a low-priority posted event, which the
@@ -29,11 +35,6 @@ class AfterFrame(QObject):
         super().__init__(parent)
         self._callback = callback
         self._hops = 0  # events still to pass before calling back (0: nothing asked)
-
-    @property
-    def pending(self) -> bool:
-        """True when a request has not been answered yet."""
-        return self._hops > 0
 
     def request(self) -> None:
         """Call back after the next repaint (once, however many requests come before it)."""
@@ -87,12 +88,23 @@ class AfterFirstPaint(QObject):
 _COLLECTOR_LIMIT_MS = 3000
 
 
-def resume_after_first_paint(widget: QWidget, resume: Callable[[], None]) -> None:
-    """Call *resume* (see storage.heap.pause_collector) once *widget* has been painted, or soon anyway.
+def built_with_collector_paused(build: Callable[[], MainWindow | None]) -> MainWindow | None:
+    """Call *build* (read a map, make its window), the cyclic collector held back until its canvas is painted.
 
-    The cyclic collector's first look at what a large map and its window
-    made walks every one of those objects: it waits until the map is on screen.
+    The collector's first look after the pause walks every object a large map
+    and its window made (storage.heap): it waits until the map is on screen,
+    or until the window goes, or a few seconds if it is never shown.
     """
-    AfterFirstPaint(widget, resume)
-    widget.destroyed.connect(lambda *_: resume())  # closed before it was ever painted
+    resume = pause_collector()
+    try:
+        window = build()
+    except BaseException:
+        resume()
+        raise
+    if window is None:
+        resume()
+        return None
+    AfterFirstPaint(window.view.viewport(), resume)
+    window.view.viewport().destroyed.connect(lambda *_: resume())  # closed before it was ever painted
     QTimer.singleShot(_COLLECTOR_LIMIT_MS, resume)
+    return window

@@ -16,13 +16,13 @@ from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.watcher import DiskWatcher
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.storage import JourneyFileError
-from journeydesigner.storage.heap import collector_paused, pause_collector
+from journeydesigner.storage.heap import collector_paused
 from journeydesigner.storage.locks import LockInfo, acquire_lock, refresh_lock, release_lock
 from journeydesigner.storage.processes import ProcessIdentity
 from journeydesigner.storage.recovery import RecoveryEntry, RecoveryStore
 from journeydesigner.templates import build_template
 from journeydesigner.ui import prompts
-from journeydesigner.ui.after_frame import resume_after_first_paint
+from journeydesigner.ui.after_frame import built_with_collector_paused
 from journeydesigner.ui.appearance import apply_colour_scheme
 from journeydesigner.ui.settings import AppSettings
 
@@ -156,16 +156,9 @@ class Workspace(QObject):
         if existing is not None:
             return self.show_window(existing)
         # Reading a large map and building its window: see storage.heap.
-        resume = pause_collector()
-        try:
-            window = self._open_new(target, parent)
-        except BaseException:
-            resume()
-            raise
+        window = built_with_collector_paused(lambda: self._open_new(target, parent))
         if window is None:
-            resume()
             return None
-        resume_after_first_paint(window.view.viewport(), resume)
         self.settings.add_recent_file(target)
         return self.show_window(window)
 

@@ -12,14 +12,13 @@ to repaint only the boxes its ink covered before and covers now.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion, QTransform
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
-from journeydesigner.canvas.items.links import ArrowInk, Box, ConnectionItem, box_of
+from journeydesigner.canvas.items.links import ArrowInk, Box, ConnectionItem, box_of, meets
 
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
-_SCALING = QTransform.TransformationType.TxScale.value
 _SNAPSHOT_FORMAT = QImage.Format.Format_ARGB32_Premultiplied
 # Boxes sent to the views between two paints before the layer repaints whole
 # instead: a view keeps what it must repaint as a region, and a region of
@@ -171,13 +170,10 @@ class ArrowLayer(QGraphicsItem):
         painter.restore()
 
     def _draw(self, painter: QPainter, view: Box, patches: QRegion | None) -> None:
-        left, top, right, bottom = view
         ink, selected = ArrowInk(), ArrowInk()
         for arrow in self._arrows:
-            a_left, a_top, a_right, a_bottom = arrow.extent
-            if a_right < left or a_left > right or a_bottom < top or a_top > bottom:
-                continue
-            arrow.add_ink(selected if arrow.isSelected() else ink, view, patches)
+            if meets(arrow.extent, view):
+                arrow.add_ink(selected if arrow.isSelected() else ink, view, patches)
         # Labels over the lines; selected arrows last, over the arrows and labels they cross.
         ink.draw(painter, selected=False)
         ink.draw_labels(painter)
@@ -199,7 +195,7 @@ def _patches(painter: QPainter) -> QRegion | None:
     if device.rectCount() < 2:
         return None
     inverse, invertible = painter.deviceTransform().inverted()
-    if not invertible or inverse.type().value > _SCALING:
+    if not invertible or inverse.type().value > style.SCALING:
         return None  # turned or sheared: the box around them will do
     return inverse.map(device)
 

@@ -93,7 +93,7 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._curve: Curve | None = None  # the line's control points, as set_ends made it
-        self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _trace_line)
+        self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
         self._routed: tuple[Rect, Rect, float] | None = None
         self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
@@ -255,12 +255,9 @@ class ConnectionItem(QGraphicsItem):
         *patches*: the parts of *view* that are repainted, when they are several.
         """
         left, top, right, bottom = view
+        a_left, a_top, a_right, a_bottom = self.extent
         if self._curve is None or (
-            patches is None
-            and left <= self.extent[0]
-            and top <= self.extent[1]
-            and right >= self.extent[2]
-            and bottom >= self.extent[3]
+            patches is None and left <= a_left and top <= a_top and right >= a_right and bottom >= a_bottom
         ):
             return self._path  # all of it (or not yet routed)
         if self._pieces is None:
@@ -268,6 +265,7 @@ class ConnectionItem(QGraphicsItem):
         path = QPainterPath()
         joined = False
         for _, pixels, (x0, y0, x1, y1, x2, y2, x3, y3), (p_left, p_top, p_right, p_bottom) in self._pieces:
+            # meets() written out: this loop runs for every piece of every arrow a repaint reaches.
             if (
                 p_right < left
                 or p_left > right
@@ -296,20 +294,14 @@ class ConnectionItem(QGraphicsItem):
         line = self._line_in(view, patches)
         if line is not None:
             ink.lines.append(line)
-        left, top, right, bottom = view
-        h_left, h_top, h_right, h_bottom = self._head_extent
-        if not (h_right < left or h_left > right or h_bottom < top or h_top > bottom):
+        if meets(self._head_extent, view):
             ink.heads.append(self._head)
         if self._labelled:
             centre = self._label_point()
             x, y = centre.x(), centre.y()
             reach = _LABEL_REACH
-            if not (
-                x + reach.right() < left
-                or x + reach.left() > right
-                or y + reach.bottom() < top
-                or y + reach.top() > bottom
-            ):
+            label = (x + reach.left(), y + reach.top(), x + reach.right(), y + reach.bottom())
+            if meets(label, view):
                 connection = self.board.connection(self.item_id)
                 if connection is not None and connection.label:
                     ink.labels.append((centre, connection.label))
@@ -334,6 +326,13 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 def box_of(rect: QRectF) -> Box:
     """*rect*'s left, top, right and bottom, as plain numbers."""
     return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def meets(box: Box, other: Box) -> bool:
+    """True when the two boxes overlap or touch."""
+    left, top, right, bottom = box
+    o_left, o_top, o_right, o_bottom = other
+    return not (right < o_left or left > o_right or bottom < o_top or top > o_bottom)
 
 
 class ArrowInk:
