@@ -16,7 +16,6 @@ from journeydesigner.document.document import JourneyDocument
 from journeydesigner.document.watcher import DiskWatcher
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.storage import JourneyFileError
-from journeydesigner.storage.heap import collector_paused
 from journeydesigner.storage.locks import LockInfo, acquire_lock, refresh_lock, release_lock
 from journeydesigner.storage.processes import ProcessIdentity
 from journeydesigner.storage.recovery import RecoveryEntry, RecoveryStore
@@ -256,18 +255,23 @@ class Workspace(QObject):
         path = window.document.path
         if path is None:
             return None
-        with collector_paused():
+
+        def build() -> MainWindow | None:
             try:
                 document = JourneyDocument.open(path)
             except JourneyFileError as exc:
                 prompts.show_open_error(window, exc)
                 return None
             document.read_only = window.document.read_only
-            fresh = MainWindow(document, self)
+            return MainWindow(document, self)
+
+        fresh = built_with_collector_paused(build)
+        if fresh is None:
+            return None
         fresh.holds_lock, window.holds_lock = window.holds_lock, False
         fresh.setGeometry(window.geometry())
         fresh.restoreState(window.saveState())
-        if window.state.persona_id in document.journey.index.personas:
+        if window.state.persona_id in fresh.document.journey.index.personas:
             fresh.state.set_persona(window.state.persona_id)
         window.close_without_asking()
         return self.show_window(fresh)
@@ -306,8 +310,8 @@ class Workspace(QObject):
                 # The map is open already: the copy becomes a new, unsaved map beside it.
                 entry = dataclasses.replace(entry, original_path=None)
         document = JourneyDocument(journey, entry.original_path)
-        with collector_paused():
-            window = MainWindow(document, self, recovery_id=entry.id)
+        window = built_with_collector_paused(lambda: MainWindow(document, self, recovery_id=entry.id))
+        assert window is not None  # made from a map already read
         if entry.original_path is not None:
             holder = acquire_lock(entry.original_path, self.identity)
             window.holds_lock = holder is None
