@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
-from journeydesigner.canvas.items.links import ArrowInk, Box, ConnectionItem, box_of, meets
+from journeydesigner.canvas.items.links import ArrowInk, Box, ConnectionItem, box_of, meets, strokes_fast
 
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _SNAPSHOT_FORMAT = QImage.Format.Format_ARGB32_Premultiplied
@@ -171,9 +171,13 @@ class ArrowLayer(QGraphicsItem):
 
     def _draw(self, painter: QPainter, view: Box, patches: QRegion | None) -> None:
         ink, selected = ArrowInk(), ArrowInk()
+        fast, fast_selected = strokes_fast(painter, selected=False), strokes_fast(painter, selected=True)
         for arrow in self._arrows:
             if meets(arrow.extent, view):
-                arrow.add_ink(selected if arrow.isSelected() else ink, view, patches)
+                if arrow.isSelected():
+                    arrow.add_ink(selected, view, patches, fast_selected)
+                else:
+                    arrow.add_ink(ink, view, patches, fast)
         # Labels over the lines; selected arrows last, over the arrows and labels they cross.
         ink.draw(painter, selected=False)
         ink.draw_labels(painter)
