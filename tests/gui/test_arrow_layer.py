@@ -126,19 +126,24 @@ def test_moving_a_card_repaints_its_arrows_where_they_were_and_are(canvas: Canva
             _assert_repaints_cover(qtbot, canvas, lambda key=key: qtbot.keyClick(canvas.view, key))
 
 
-def test_a_rerouted_arrow_repaints_far_less_than_its_bounds(patch_canvas: Canvas, qtbot: QtBot) -> None:
-    """The point of the layer: a long arrow changed asks for less than its whole box."""
+def test_a_rerouted_arrow_repaints_where_it_was_and_is_and_nothing_else(
+    patch_canvas: Canvas, qtbot: QtBot
+) -> None:
+    """Not the whole layer: the arrow's old and new boxes."""
     canvas = patch_canvas
-    arrow = max(_arrows(canvas), key=lambda a: a.boundingRect().width() + a.boundingRect().height())
+    arrow = min(_arrows(canvas), key=lambda a: a.boundingRect().width() + a.boundingRect().height())
     assert arrow._routed is not None
     source, target, top = arrow._routed
     lower = type(source)(source.x, source.y + 24, source.width, source.height)
-    bounds = canvas.view.mapFromScene(arrow.boundingRect()).boundingRect()
+    old = arrow.boundingRect()
     region = _assert_repaints_cover(
         qtbot, canvas, lambda: arrow.set_ends(lower, target, top, arrow._labelled)
     )
-    repainted = sum(r.width() * r.height() for r in region)
-    assert repainted < 0.5 * bounds.width() * bounds.height()
+    # Qt widens what it repaints by two pixels for antialiased edges, and rounds.
+    reach = canvas.view.mapFromScene(old.united(arrow.boundingRect())).boundingRect().adjusted(-4, -4, 4, 4)
+    assert reach.contains(region.boundingRect()), (reach, region.boundingRect())
+    view, repainted = canvas.view.viewport().rect(), region.boundingRect()
+    assert repainted.width() * repainted.height() < 0.25 * view.width() * view.height()
 
 
 def test_selecting_an_arrow_repaints_it_in_the_selection_colour(canvas: Canvas, qtbot: QtBot) -> None:
@@ -245,3 +250,27 @@ def test_a_view_repainted_whole_copies_the_arrows_and_draws_them_again_after_a_c
     changed(lambda: canvas.view.set_zoom(0.8))
     changed(lambda: canvas.view.horizontalScrollBar().setValue(120))
 
+
+
+def test_an_arrow_keeps_its_bounds_while_its_ends_shift_a_place_and_they_always_hold_it(
+    canvas: Canvas, qtbot: QtBot
+) -> None:
+    """Bounds with some slack: Qt's index is not told of every small reroute, and never misses the ink."""
+    arrow = _arrows(canvas)[0]
+    assert arrow._routed is not None
+    source, target, top = arrow._routed
+    kept = QRectF(arrow.boundingRect())
+    lower = type(source)(source.x, source.y + 62, source.width, source.height)  # a card's step in its cell
+    arrow.set_ends(lower, target, top, arrow._labelled)
+    assert arrow.boundingRect() == kept
+    far = type(source)(source.x + 1500, source.y + 900, source.width, source.height)
+    arrow.set_ends(far, target, top, arrow._labelled)
+    assert arrow.boundingRect() != kept
+    canvas.view.setFocus()
+    for card_id in _linked_cards(canvas)[:4]:
+        canvas.state.set_selection([card_id])
+        qtbot.keyClick(canvas.view, Qt.Key.Key_Right)
+    for each in _arrows(canvas):
+        bounds, (left, top_, right, bottom) = each.boundingRect(), each.extent
+        assert bounds.contains(QRectF(left, top_, right - left, bottom - top_))
+        assert bounds.width() <= right - left + 2 * 160 and bounds.height() <= bottom - top_ + 2 * 160

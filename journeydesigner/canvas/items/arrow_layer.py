@@ -1,12 +1,12 @@
-"""One item that paints every arrow of the timeline, repainting only the pieces that change.
+"""One item that paints every arrow of the timeline.
 
-Qt repaints the whole bounds of an item that changes, and an arrow's bounds
-are a box around a long curve, mostly empty: moving a card at one end of a
-long arrow repainted a large part of the view, with the cards and arrows under
-it. So the arrows (:class:`~journeydesigner.canvas.items.links.ConnectionItem`)
+The arrows (:class:`~journeydesigner.canvas.items.links.ConnectionItem`)
 hold no ink of their own: they stay in the scene to be clicked, hovered and
-selected, and this layer paints them, while a changed arrow asks the scene
-to repaint only the boxes its ink covered before and covers now.
+selected, and this layer paints them together (one pen for all of them, the
+labels over the lines), only the part of a long line that reaches the
+repainted box when that line is costly to stroke, and a view repainted whole
+from a picture of itself while no arrow changes. A changed arrow asks the
+scene to repaint where it was and where it is.
 """
 
 from __future__ import annotations
@@ -192,7 +192,7 @@ def _patches(painter: QPainter) -> QRegion | None:
     and are), and Qt gives an item only the box around all of them; stroking
     an arrow costs far more than asking a region whether a piece meets it.
     Qt maps the patches rounded to whole units, a piece's box is widened to
-    make up for it (links._piece).
+    make up for it (links._pixels).
     """
     engine = painter.paintEngine()
     device = engine.systemClip() if engine is not None else QRegion()

@@ -36,6 +36,9 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 _INK_REACH = 2.0
 _LABEL_REACH = QRectF(-80, -14, 160, 28)  # around the label's centre: the widest label box
 _PIECE_LENGTH = 120.0  # about how long a piece of an arrow's line is (see _pieces)
+# How much wider than its ink an arrow's bounds may be, all round (see set_ends):
+# more than a card's step in its cell.
+_SLACK = 160.0
 
 
 def smooth_path(points: list[tuple[float, float]]) -> QPainterPath:
@@ -75,8 +78,7 @@ class ConnectionItem(QGraphicsItem):
 
     The item is what the mouse finds and selects; the scene's
     :class:`~journeydesigner.canvas.items.arrow_layer.ArrowLayer` paints it
-    (:meth:`draw`), and a change repaints only the boxes its ink covered and
-    covers (:meth:`ink_boxes`) rather than its whole bounds.
+    (:meth:`draw`), and a change repaints where it was and where it is.
     """
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
@@ -90,7 +92,8 @@ class ConnectionItem(QGraphicsItem):
         self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
         self._head_extent: Box = (0.0, 0.0, -1.0, -1.0)  # the head's ink, as plain numbers (none yet)
-        self._bounds = QRectF()
+        self._bounds = QRectF()  # the box around its ink (and its label's place)
+        self._reach = QRectF()  # what Qt is told its bounds are: a little wider (see set_ends)
         self._shape: QPainterPath | None = None
         self._curve: Curve | None = None  # the line's control points, as set_ends made it
         self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
@@ -104,34 +107,27 @@ class ConnectionItem(QGraphicsItem):
         *labelled*: the arrow carries a label (its bounds make room for it).
         """
         layer = self.board.arrows if self.scene() is not None else None
-        # Boxes are worth finding only when the layer repaints them one by one.
-        precise = layer is not None and layer.precise
-        first = self._routed is None
-        before = self.ink_boxes() if precise and not first else []
-        self.prepareGeometryChange()
+        before = QRectF(self._bounds) if self._routed is not None else None
         self._route(source, target, top, labelled)
         bounds = self._bounds
         self.extent = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
+        if not _within_slack(self.extent, box_of(self._reach)):
+            # Qt files an item in its scene's index by its bounds, and taking a
+            # long arrow out and back costs tens of microseconds on a crowded
+            # timeline; bounds with some slack stay put while the cards at its
+            # ends shift up or down a place in their cells. Clicks and rubber
+            # bands test the arrow's shape, so the slack catches nothing.
+            self.prepareGeometryChange()
+            self._reach = bounds.adjusted(-_SLACK / 2, -_SLACK / 2, _SLACK / 2, _SLACK / 2)
         if layer is None:
             return
         layer.reach(bounds)
-        if not precise or first:
-            # Repainted whole already, or one box: cheaper while a whole timeline is being built.
-            layer.invalidate([bounds])
-            return
-        after = self.ink_boxes()
-        if len(before) != len(after):
-            layer.invalidate(before + after)
-            return
-        # Where it was and where it is now, piece by piece: a piece that
-        # moved a little is one box to repaint rather than two.
-        boxes: list[QRectF] = []
-        for old, new in zip(before, after, strict=True):
-            if old.intersects(new):
-                boxes.append(old.united(new))
-            else:
-                boxes += (old, new)
-        layer.invalidate(boxes)
+        # Where it was and where it is: the canvas repaints one box around
+        # what changed, which finer boxes along the line would not shrink.
+        if before is None or before.intersects(bounds):
+            layer.invalidate([bounds if before is None else before.united(bounds)])
+        else:
+            layer.invalidate([before, bounds])
 
     def _route(self, source: Rect, target: Rect, top: float, labelled: bool) -> None:
         shift = self._shift_to(source, target, top) if labelled == self._labelled else None
@@ -149,9 +145,8 @@ class ConnectionItem(QGraphicsItem):
             if self._curve is not None:
                 self._curve = _moved(self._curve, dx, dy)
             if self._pieces is not None:
-                self._pieces = [
-                    _piece(box.translated(dx, dy), _moved(curve, dx, dy)) for box, _, curve, _ in self._pieces
-                ]
+                pieces = self._pieces
+                self._pieces = [(_moved(curve, dx, dy), _moved_box(box, dx, dy)) for curve, box in pieces]
             self._head_extent = _moved_box(self._head_extent, dx, dy)
             return
         self._pieces = None
@@ -196,23 +191,9 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-dx, -dy, dx, dy)
 
     def repaint(self) -> None:
-        """Have the scene repaint what the arrow's ink covers (and nothing else)."""
-        if self.scene() is not None:
-            layer = self.board.arrows
-            layer.invalidate(self.ink_boxes() if layer.precise else [])
-
-    def ink_boxes(self) -> list[QRectF]:
-        """Boxes that hold every pixel the arrow paints: its line's pieces, its head, its label's place."""
-        if self._curve is None:
-            return []  # not routed yet: no ink
-        if self._pieces is None:
-            self._pieces = _pieces(self._curve)
-        boxes = [piece[0] for piece in self._pieces]
-        h_left, h_top, h_right, h_bottom = self._head_extent
-        boxes.append(QRectF(h_left, h_top, h_right - h_left, h_bottom - h_top))
-        if self._labelled:
-            boxes.append(_LABEL_REACH.translated(self._label_point()))
-        return boxes
+        """Have the scene repaint the arrow (and nothing else)."""
+        if self.scene() is not None and self._routed is not None:
+            self.board.arrows.invalidate([self._bounds])
 
     def _shift_to(self, source: Rect, target: Rect, top: float) -> tuple[float, float] | None:
         """How far both ends moved together since the last routing (None: not alike)."""
@@ -232,7 +213,7 @@ class ConnectionItem(QGraphicsItem):
         return dx, dy
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        return self._reach
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
@@ -267,14 +248,15 @@ class ConnectionItem(QGraphicsItem):
             self._pieces = _pieces(self._curve)
         path = QPainterPath()
         joined = False
-        for _, pixels, (x0, y0, x1, y1, x2, y2, x3, y3), (p_left, p_top, p_right, p_bottom) in self._pieces:
+        for (x0, y0, x1, y1, x2, y2, x3, y3), piece in self._pieces:
+            p_left, p_top, p_right, p_bottom = piece
             # meets() written out: this loop runs for every piece of every arrow a repaint reaches.
             if (
                 p_right < left
                 or p_left > right
                 or p_bottom < top
                 or p_top > bottom
-                or (patches is not None and not patches.intersects(pixels))
+                or (patches is not None and not patches.intersects(_pixels(piece)))
             ):
                 joined = False
                 continue
@@ -459,23 +441,39 @@ def _pieces(curve: Curve) -> list[Piece]:
         top = min(ay, cy1, cy2, by) - _INK_REACH
         right = max(ax, cx1, cx2, bx) + _INK_REACH
         bottom = max(ay, cy1, cy2, by) + _INK_REACH
-        box = QRectF(left, top, right - left, bottom - top)
-        pieces.append(_piece(box, (ax, ay, cx1, cy1, cx2, cy2, bx, by)))
+        pieces.append(((ax, ay, cx1, cy1, cx2, cy2, bx, by), (left, top, right, bottom)))
     return pieces
 
 
-def _piece(box: QRectF, curve: Curve) -> Piece:
-    # The whole-pixel box is two units wider: the arrow layer maps the view's
-    # patches to the scene rounded to whole units, and a piece that comes within
-    # a pixel of a patch must still be drawn.
-    return box, box.toAlignedRect().adjusted(-2, -2, 2, 2), curve, box_of(box)
+def _pixels(box: Box) -> QRect:
+    """*box* in whole units, two wider all round, for a region to test.
+
+    The arrow layer maps the view's patches to the scene rounded to whole
+    units, and a piece that comes within a pixel of a patch must still be drawn.
+    """
+    left, top, right, bottom = box
+    x0, y0 = math.floor(left) - 2, math.floor(top) - 2
+    return QRect(x0, y0, math.ceil(right) + 2 - x0, math.ceil(bottom) + 2 - y0)
 
 
 Point = tuple[float, float]
 Curve = tuple[float, float, float, float, float, float, float, float]  # x0, y0 … x3, y3
-# A piece of an arrow's line: the box that holds its ink (and the same in whole
-# pixels, for a region to test), its control points, and the box as plain numbers.
-Piece = tuple[QRectF, QRect, Curve, "Box"]
+# A piece of an arrow's line: its control points and the box that holds its ink.
+# Plain numbers, not Qt's rectangles: making and dropping Qt objects costs
+# microseconds each, and an arrow is cut up again each time a card at an end moves.
+Piece = tuple[Curve, "Box"]
+
+
+def _within_slack(ink: Box, reach: Box) -> bool:
+    """True when *reach* holds *ink* and is at most _SLACK wider on every side."""
+    left, top, right, bottom = ink
+    r_left, r_top, r_right, r_bottom = reach
+    return (
+        0 <= left - r_left <= _SLACK
+        and 0 <= top - r_top <= _SLACK
+        and 0 <= r_right - right <= _SLACK
+        and 0 <= r_bottom - bottom <= _SLACK
+    )
 
 
 def _moved_box(box: Box, dx: float, dy: float) -> Box:
