@@ -258,7 +258,7 @@ class SceneSync:
             elif entry is None:
                 cards.add(item_id)  # removed: perhaps a marker, perhaps from a hidden lane
                 lowest_may_change = True
-        result = relayout_cells(layout, board.journey, persona, cells)
+        result = relayout_cells(layout, board.journey, persona, cells, cards)
         if result is None:
             return False
         old, self.layout = layout, result.layout

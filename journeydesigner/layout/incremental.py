@@ -10,6 +10,7 @@ The canvas uses it for edits; the PDF export always lays out afresh.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from journeydesigner.layout.geometry import Rect
@@ -63,14 +64,21 @@ def same_frame(layout: TimelineLayout, journey: JourneyMap, persona: Persona) ->
 
 
 def relayout_cells(
-    layout: TimelineLayout, journey: JourneyMap, persona: Persona, cells: set[Cell]
+    layout: TimelineLayout,
+    journey: JourneyMap,
+    persona: Persona,
+    cells: set[Cell],
+    reached: Collection[str] | None = None,
 ) -> CellsRelayout | None:
     """The layout of *persona* after a change that reached only *cells*.
 
     *layout* is the layout from before the change; *cells* must name every
-    cell a changed card left or entered. When a lane must grow or shrink, the
-    rows below it move down or up with their cards. Returns None when the
-    change reaches further (stages, lanes or the scale changed): then call
+    cell a changed card left or entered. *reached*, when given, names every
+    card the change moved, added, removed or changed (and may name more): the
+    cells are then filled from the layout before the change rather than by
+    reading the whole timeline. When a lane must grow or shrink, the rows
+    below it move down or up with their cards. Returns None when the change
+    reaches further (stages, lanes or the scale changed): then call
     :func:`layout_timeline`. *layout* itself is not changed.
     """
     if not same_frame(layout, journey, persona):
@@ -78,16 +86,10 @@ def relayout_cells(
     stage_boxes = {box.stage_id: box for box in layout.stages}
     lane_boxes = {box.lane_id: box for box in layout.lanes}
     laid = {cell for cell in cells if cell[0] in stage_boxes and cell[1] in lane_boxes}
-    fresh: dict[Cell, list[AnyCard]] = {cell: [] for cell in laid}
-    if laid:
-        stage_ids = {stage for stage, _ in laid}
-        lane_ids = {lane for _, lane in laid}
-        # One pass over the timeline: the order of the cards list is the order in the cell.
-        for card in persona.timeline.cards:
-            if card.lane in lane_ids and card.stage in stage_ids:
-                target = fresh.get((card.stage, card.lane))
-                if target is not None:
-                    target.append(card)
+    if reached is None:
+        fresh = _read_cells(persona, laid)
+    else:
+        fresh = _cells_after(layout, journey, persona, laid, reached)
 
     new_cells = dict(layout.cells)
     for cell, cards in fresh.items():
@@ -155,6 +157,55 @@ def relayout_cells(
             ]
             curves.add(lane_id)
     return CellsRelayout(result, changed, curves, frame_changed=bool(heights))
+
+
+def _read_cells(persona: Persona, laid: set[Cell]) -> dict[Cell, list[AnyCard]]:
+    """The cards of the *laid* cells, in their order: one pass over the timeline's cards."""
+    fresh: dict[Cell, list[AnyCard]] = {cell: [] for cell in laid}
+    if laid:
+        stage_ids = {stage for stage, _ in laid}
+        lane_ids = {lane for _, lane in laid}
+        # The order of the cards list is the order in the cell.
+        for card in persona.timeline.cards:
+            if card.lane in lane_ids and card.stage in stage_ids:
+                target = fresh.get((card.stage, card.lane))
+                if target is not None:
+                    target.append(card)
+    return fresh
+
+
+def _cells_after(
+    layout: TimelineLayout, journey: JourneyMap, persona: Persona, laid: set[Cell], reached: Collection[str]
+) -> dict[Cell, list[AnyCard]]:
+    """The cards of the *laid* cells after a change that reached only the cards *reached*.
+
+    A card the change did not reach kept its cell and its order among the
+    others in the timeline's list, so a cell holds the cards it held that the
+    change did not reach, and the reached ones now in it, in list order.
+    Reading a thousand cards scattered in memory to find a dozen is most of
+    what a move cost on a crowded timeline; their places in the list are
+    found by identity, which reads none of them.
+    """
+    index = journey.index.cards
+    fresh: dict[Cell, list[AnyCard]] = {}
+    for cell in laid:
+        fresh[cell] = [index[card_id][1] for card_id in layout.cells.get(cell, ()) if card_id not in reached]
+    joined: set[Cell] = set()
+    for card_id in reached:
+        entry = index.get(card_id)
+        if entry is None or entry[0] is not persona:
+            continue  # removed, or in another timeline
+        card = entry[1]
+        target = fresh.get((card.stage, card.lane))
+        if target is not None:
+            target.append(card)
+            joined.add((card.stage, card.lane))
+    if joined:
+        cards = persona.timeline.cards
+        place = dict(zip(map(id, cards), range(len(cards)), strict=True))
+        for cell in joined:
+            fresh[cell].sort(key=lambda card: place[id(card)])
+    return fresh
 
 
 def _resize_rows(result: TimelineLayout, heights: dict[str, float]) -> set[str]:

@@ -95,10 +95,15 @@ def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) ->
         cells = before | _cells_of(journey, ids)
         fresh = layout_timeline(journey, persona)
         result = relayout_cells(layout, journey, persona, cells)
+        told = relayout_cells(layout, journey, persona, cells, ids - {""})
         if result is None:
+            assert told is None
             layout = fresh
             continue
         _same(result.layout, fresh)
+        assert told is not None
+        _same(told.layout, fresh)
+        assert told.changed == result.changed and told.curves == result.curves
         moved = {i for i in set(fresh.cards) | set(layout.cards) if fresh.cards.get(i) != layout.cards.get(i)}
         assert moved <= result.changed
         layout = result.layout
