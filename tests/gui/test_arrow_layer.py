@@ -221,26 +221,38 @@ def _alike(a: bytes, b: bytes) -> bool:
     return len(a) == len(b) and all(abs(x - y) <= 3 for x, y in zip(a, b, strict=True))
 
 
-def test_a_view_repainted_whole_copies_the_arrows_and_draws_them_again_after_a_change(
+def test_a_view_repainted_whole_again_copies_the_arrows_until_a_change(
     canvas: Canvas, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The first whole repaint draws the arrows; the next ones copy a picture of them, until one changes."""
     canvas.view.resize(900, 600)
     QApplication.processEvents()
     layer = canvas.scene.arrows
-    before = _grab(canvas)
-    kept = layer._snapshot
-    assert kept is not None, "a repaint of the whole view keeps the layer's picture"
-    assert _alike(_grab(canvas), _drawn_directly(canvas, monkeypatch))
-    assert _grab(canvas) == before and layer._snapshot is kept
+    draws: list[int] = []
+    draw = layer._draw
+    monkeypatch.setattr(layer, "_draw", lambda *args: (draws.append(1), draw(*args)))
+
+    def settled_picture() -> bytes:
+        """Repainted whole until the layer copies its picture; then that copy."""
+        for _ in range(2):
+            _grab(canvas)
+        draws.clear()
+        picture = _grab(canvas)
+        assert not draws, "copied, not drawn"
+        assert layer._snapshot is not None
+        return picture
+
+    picture = settled_picture()
+    assert _grab(canvas) == picture and not draws
+    assert _alike(picture, _drawn_directly(canvas, monkeypatch))
 
     def changed(step: Callable[[], None]) -> None:
-        nonlocal kept
         step()
         QApplication.processEvents()
-        picture = _grab(canvas)
-        assert layer._snapshot is not kept, "drawn again"
-        kept = layer._snapshot
-        assert _alike(picture, _drawn_directly(canvas, monkeypatch))
+        draws.clear()
+        _grab(canvas)
+        assert draws, "drawn again after the change"
+        assert _alike(settled_picture(), _drawn_directly(canvas, monkeypatch))
 
     card_id = _linked_cards(canvas)[0]
     canvas.state.set_selection([card_id])
@@ -250,6 +262,15 @@ def test_a_view_repainted_whole_copies_the_arrows_and_draws_them_again_after_a_c
     changed(lambda: canvas.view.set_zoom(0.8))
     changed(lambda: canvas.view.horizontalScrollBar().setValue(120))
 
+
+def test_the_first_whole_repaint_after_opening_draws_without_a_picture(qtbot: QtBot) -> None:
+    """A picture costs more to make than drawing once: opening a map makes none."""
+    shown = open_canvas(qtbot)
+    spy = RepaintSpy(shown.view.viewport())
+    shown.view.viewport().update()
+    qtbot.waitUntil(lambda: spy.paints > 0, timeout=2000)
+    assert spy.region.boundingRect() == shown.view.viewport().rect(), "repainted whole"
+    assert shown.scene.arrows._snapshot is None
 
 
 def test_an_arrow_keeps_its_bounds_while_its_ends_shift_a_place_and_they_always_hold_it(

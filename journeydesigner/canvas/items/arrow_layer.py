@@ -45,6 +45,8 @@ class ArrowLayer(QGraphicsItem):
         # The layer drawn for a whole view, and the view's transform and size then (see paint).
         self._snapshot: QImage | None = None
         self._snapshot_key: tuple[float, ...] = ()
+        self._picture: QImage | None = None  # the snapshot's memory, kept for the next one
+        self._seen_whole: tuple[float, ...] | None = None  # the view last repainted whole, drawn directly
 
     # The scene tells the layer which arrows it holds and which are selected,
     # rather than each arrow overriding itemChange(): Qt calls that for every
@@ -91,7 +93,7 @@ class ArrowLayer(QGraphicsItem):
 
     def repaint_all(self) -> None:
         """Repaint the whole layer at the next paint (a change that moves most arrows)."""
-        self._snapshot = None
+        self._forget_snapshot()
         if self.scene() is not None and self.precise:
             self._boxes_sent = _MOST_BOXES + 1
             self.update()
@@ -106,7 +108,7 @@ class ArrowLayer(QGraphicsItem):
         scene = self.scene()
         if scene is None:
             return
-        self._snapshot = None
+        self._forget_snapshot()
         if self.precise:
             self._boxes_sent += len(boxes)
         if not self.precise:
@@ -114,6 +116,11 @@ class ArrowLayer(QGraphicsItem):
             return
         for box in boxes:
             scene.update(box)
+
+    def _forget_snapshot(self) -> None:
+        """An arrow changed: the picture of the whole view no longer holds."""
+        self._snapshot = None
+        self._seen_whole = None
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -131,17 +138,19 @@ class ArrowLayer(QGraphicsItem):
             and patches is None
             and _most_of(painter, option.exposedRect, self._bounds, widget)
         ):
-            self._paint_snapshot(painter, widget)
+            self._paint_whole(painter, widget, option.exposedRect)
             return
         self._draw(painter, box_of(option.exposedRect), patches)
 
-    def _paint_snapshot(self, painter: QPainter, widget: QWidget) -> None:
-        """Copy the layer as drawn for the whole view, drawing it first if an arrow changed since.
+    def _paint_whole(self, painter: QPainter, widget: QWidget, exposed: QRectF) -> None:
+        """Paint the layer for a view repainted whole: from a picture when it was so repainted before.
 
         A view repainted whole (shown again, uncovered, a dialog closed over
         it) strokes every arrow in it, most of the repaint's time on a large
-        map; the layer keeps the picture of the last such repaint while no
-        arrow changes and the view neither scrolls nor zooms.
+        map; the layer keeps the picture of such a repaint while no arrow
+        changes and the view neither scrolls nor zooms. The first such repaint
+        (the map just opened, an arrow just changed) draws directly: a picture
+        costs more to make than drawing once, and pays only from the second.
         """
         transform = painter.worldTransform()
         ratio = widget.devicePixelRatioF()
@@ -150,10 +159,16 @@ class ArrowLayer(QGraphicsItem):
         if self._snapshot is None or self._snapshot_key != key:
             self._snapshot = None
             inverse, invertible = transform.inverted()
-            if not invertible:
+            if self._seen_whole != key or not invertible:
+                self._seen_whole = key
+                self._draw(painter, box_of(exposed), None)
                 return
             size = widget.size()
-            picture = QImage(round(size.width() * ratio), round(size.height() * ratio), _SNAPSHOT_FORMAT)
+            width, height = round(size.width() * ratio), round(size.height() * ratio)
+            picture = self._picture
+            if picture is None or picture.width() != width or picture.height() != height:
+                picture = QImage(width, height, _SNAPSHOT_FORMAT)
+                self._picture = picture
             picture.setDevicePixelRatio(ratio)
             picture.fill(Qt.GlobalColor.transparent)
             picture_painter = QPainter(picture)
