@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from benchmarks.bench_common import Figure, figure, ratio, timed
-from journeydesigner.layout.timeline import layout_timeline
+from journeydesigner.layout.timeline import TimelineLayout, layout_timeline
 from journeydesigner.model import edits as ed
 from journeydesigner.storage import load_map
 
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from journeydesigner.canvas.scene import TimelineScene
     from journeydesigner.canvas.view import CanvasView
     from journeydesigner.document.editor_state import EditorState
+    from journeydesigner.model.persona import Persona
     from journeydesigner.ui.main_window import MainWindow
 
 VIEWPORT = QSize(1600, 900)
@@ -195,7 +196,11 @@ def first_persona_boxes(path: Path) -> list[Box]:
     """The cards of the map's first persona, where the canvas puts them."""
     journey = load_map(path)
     persona = journey.personas[0]
-    layout = layout_timeline(journey, persona)
+    return boxes_of(layout_timeline(journey, persona), persona)
+
+
+def boxes_of(layout: TimelineLayout, persona: Persona) -> list[Box]:
+    """The cards of *persona* where *layout* puts them, in the layout's order."""
     titles = {card.id: card.title for card in persona.timeline.cards}
     return [Box(b.rect.x, b.rect.y, b.rect.width, b.rect.height, titles[i]) for i, b in layout.cards.items()]
 
@@ -217,6 +222,7 @@ class BareView:
 
     def __init__(self, boxes: list[Box]) -> None:
         self.scene = QGraphicsScene()
+        self.rects: list[QGraphicsRectItem] = []  # one for each box, in their order
         pen, brush = QPen(QColor("#C5CDD6"), 0.8), QBrush(QColor("#E3F2FD"))
         for box in boxes:
             rect = QGraphicsRectItem(0, 0, box.width, box.height)
@@ -226,6 +232,7 @@ class BareView:
             label = QGraphicsSimpleTextItem(box.title, rect)
             label.setPos(8, 6)
             self.scene.addItem(rect)
+            self.rects.append(rect)
         self.view = ClockedView(self.scene)
         self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -355,6 +362,11 @@ def _visible_cards(window: Editor, count: int) -> list[str]:
     layout = window.scene.layout
     assert layout is not None
     visible = window.view.visible_scene_rect()
+    return cards_in_view(layout, visible, count)
+
+
+def cards_in_view(layout: TimelineLayout, visible: QRectF, count: int) -> list[str]:
+    """*count* cards of *layout* fully inside *visible* with a stage to their right (see _visible_cards)."""
     movable = {s.stage_id for s in layout.stages[:-1]}
     by_lane: dict[str, list[str]] = {}
     for box in sorted(layout.cards.values(), key=lambda b: (b.rect.x, b.rect.y)):

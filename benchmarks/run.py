@@ -12,7 +12,7 @@ less than times when the machine is busy.
 Maps come from ``benchmarks/make_map.py``: the stress map has 10 personas ×
 12 stages × 8 lanes, 10,000 cards and 2,000 connections; the 1k map has the
 same shape with 1,000 cards; the cold-start sample is one persona with 500
-cards. What each figure measures is written in ``bench_gui.py``,
+cards. What each figure measures is written in ``bench_gui.py``, ``bench_bare_moves.py``,
 ``bench_files.py`` and ``bench_process.py``.
 
 ``--quick`` is a smoke run (the test suite runs it): the same figures from
@@ -95,7 +95,7 @@ def run(plan: Plan, log: bool = True) -> dict[str, Figure]:
     """Measure every figure with *plan*."""
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks import bench_files, bench_gui, bench_process
+    from benchmarks import bench_bare_moves, bench_files, bench_gui, bench_process
     from journeydesigner.app import _application
     from journeydesigner.ui.workspace import Workspace, set_current_workspace
 
@@ -120,6 +120,8 @@ def run(plan: Plan, log: bool = True) -> dict[str, Figure]:
     figures.update(
         bench_gui.measure_moves(windows, maps["small"], maps["stress"], plan.moves, maps["persona"])
     )
+    step("moving cards in a bare scene")
+    figures.update(bench_bare_moves.measure_bare_moves(maps["small"], maps["stress"], plan.moves))
     step("undoing and redoing")
     figures.update(bench_gui.measure_undo_redo(windows, maps["stress"], plan.undo_moves, plan.undo_runs))
     step("saving")
