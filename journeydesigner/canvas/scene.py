@@ -52,6 +52,7 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
         self.addItem(self.corner)
         self.arrows = ArrowLayer()  # paints the connections (see ArrowLayer)
         self.addItem(self.arrows)
+        self.addItem(self.arrows.labels)
         self.indicator = DropIndicatorItem()
         self.indicator.setVisible(False)
         self.addItem(self.indicator)

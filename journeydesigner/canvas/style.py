@@ -32,6 +32,7 @@ Z_CURVE = 5.0
 Z_CONNECTION = 8.0
 Z_CARD = 10.0
 Z_MARKER = 12.0
+Z_ARROW_LABEL = 14.0  # over the cards: a label between two cards is never hidden by one
 Z_DRAGGED = 50.0
 Z_INDICATOR = 60.0
 Z_STAGE_HEADER = 80.0

@@ -295,3 +295,17 @@ def test_an_arrow_keeps_its_bounds_while_its_ends_shift_a_place_and_they_always_
         bounds, (left, top_, right, bottom) = each.boundingRect(), each.extent
         assert bounds.contains(QRectF(left, top_, right - left, bottom - top_))
         assert bounds.width() <= right - left + 2 * 160 and bounds.height() <= bottom - top_ + 2 * 160
+
+
+def test_an_arrow_label_over_a_card_is_painted_over_it(canvas: Canvas) -> None:
+    """Half way along a short arrow between two cards of a column, the label would hide behind them."""
+    cards = [item.sceneBoundingRect() for item in canvas.scene.card_items.values()]
+    arrow = next(
+        a for a in _arrows(canvas) if a.labelled and any(c.contains(a._label_point()) for c in cards)
+    )
+    centre = canvas.view.mapFromScene(arrow._label_point())
+    canvas.view.viewport().repaint()
+    image = canvas.view.viewport().grab().toImage()
+    around = [image.pixel(centre.x() + dx, centre.y() + dy) for dx in range(-24, 25) for dy in (-3, 3)]
+    white = sum(1 for pixel in around if pixel & 0xFFFFFF == 0xFFFFFF)
+    assert white > 0.6 * len(around), "the label's white box shows over the card"

@@ -39,6 +39,8 @@ class ArrowLayer(QGraphicsItem):
         # Qt then says which part of the view it repaints (option.exposedRect).
         self.setFlag(_EXTENDED_OPTION)
         self._arrows: dict[ConnectionItem, None] = {}  # in the order they came: the painting order
+        self._labelled: dict[ConnectionItem, None] = {}  # those with a label
+        self.labels = ArrowLabels(self)  # the labels, over the cards: the scene adds it beside the layer
         self._selected: set[ConnectionItem] = set()  # painted in the selection's ink
         self._bounds = QRectF()
         self._boxes_sent = 0  # since the last paint
@@ -56,7 +58,7 @@ class ArrowLayer(QGraphicsItem):
     def add(self, arrow: ConnectionItem) -> None:
         """Paint *arrow* (just added to the scene) from now on."""
         self._arrows[arrow] = None
-        self.reach(arrow.boundingRect())
+        self.routed(arrow)
         if arrow.isSelected():
             self._selected.add(arrow)
 
@@ -64,12 +66,14 @@ class ArrowLayer(QGraphicsItem):
         """Stop painting *arrow*, which is leaving the scene, and repaint where it was."""
         arrow.repaint()
         self._arrows.pop(arrow, None)
+        self._labelled.pop(arrow, None)
         self._selected.discard(arrow)
 
     def clear(self) -> None:
         """Forget every arrow (the timeline shown is being taken down) and repaint the layer."""
         self.repaint_all()
         self._arrows.clear()
+        self._labelled.clear()
         self._selected.clear()
 
     def follow_selection(self, selected: list[QGraphicsItem]) -> None:
@@ -79,10 +83,21 @@ class ArrowLayer(QGraphicsItem):
             arrow.repaint()  # in the selection's ink, or back
         self._selected = now
 
+    def routed(self, arrow: ConnectionItem) -> None:
+        """*arrow* was routed (again): hold it in the layer's bounds, and note whether it has a label."""
+        if arrow not in self._arrows:
+            return
+        self.reach(arrow.boundingRect())
+        if arrow.labelled:
+            self._labelled[arrow] = None
+        else:
+            self._labelled.pop(arrow, None)
+
     def reach(self, rect: QRectF) -> None:
         """Make the layer's bounds hold *rect* (where an arrow has gone)."""
         if not rect.isEmpty() and not self._bounds.contains(rect):
             self.prepareGeometryChange()
+            self.labels.prepareGeometryChange()
             wider = rect.adjusted(-_GROWTH, -_GROWTH, _GROWTH, _GROWTH)
             self._bounds = self._bounds.united(wider) if not self._bounds.isEmpty() else wider
 
@@ -96,7 +111,7 @@ class ArrowLayer(QGraphicsItem):
         self._forget_snapshot()
         if self.scene() is not None and self.precise:
             self._boxes_sent = _MOST_BOXES + 1
-            self.update()
+            self._update_whole()
 
     def invalidate(self, boxes: list[QRectF]) -> None:
         """Have the views repaint *boxes* (scene coordinates) at their next paint.
@@ -112,10 +127,14 @@ class ArrowLayer(QGraphicsItem):
         if self.precise:
             self._boxes_sent += len(boxes)
         if not self.precise:
-            self.update()  # a no-op while a repaint of the whole layer is pending
+            self._update_whole()  # a no-op while a repaint of the whole layer is pending
             return
         for box in boxes:
             scene.update(box)
+
+    def _update_whole(self) -> None:
+        self.update()
+        self.labels.update()
 
     def _forget_snapshot(self) -> None:
         """An arrow changed: the picture of the whole view no longer holds."""
@@ -193,11 +212,43 @@ class ArrowLayer(QGraphicsItem):
                     arrow.add_ink(selected, view, patches, fast_selected)
                 else:
                     arrow.add_ink(ink, view, patches, fast)
-        # Labels over the lines; selected arrows last, over the arrows and labels they cross.
+        # Selected arrows last, over the arrows they cross (the labels are drawn by ArrowLabels).
         ink.draw(painter, selected=False)
-        ink.draw_labels(painter)
         selected.draw(painter, selected=True)
+
+    def draw_labels(self, painter: QPainter, view: Box) -> None:
+        """Draw the labels of the arrows that reach *view*, those of selected arrows last."""
+        if not self._labelled:
+            return
+        ink, selected = ArrowInk(), ArrowInk()
+        for arrow in self._labelled:
+            if meets(arrow.extent, view):
+                arrow.add_label(selected if arrow.isSelected() else ink, view)
+        ink.draw_labels(painter)
         selected.draw_labels(painter)
+
+
+class ArrowLabels(QGraphicsItem):
+    """The arrows' labels, painted over the cards: a label half way along a short arrow between two
+    cards of a column would otherwise hide behind them. Never hit by the mouse."""
+
+    def __init__(self, layer: ArrowLayer) -> None:
+        super().__init__()
+        self._layer = layer
+        self.setZValue(style.Z_ARROW_LABEL)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(_EXTENDED_OPTION)
+
+    def boundingRect(self) -> QRectF:
+        return self._layer.boundingRect()
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self._layer.draw_labels(painter, box_of(option.exposedRect))
 
 
 def _patches(painter: QPainter) -> QRegion | None:

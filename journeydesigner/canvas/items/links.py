@@ -101,6 +101,11 @@ class ConnectionItem(QGraphicsItem):
         self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
 
+    @property
+    def labelled(self) -> bool:
+        """True when the arrow, routed, carries a label."""
+        return self._labelled and self._routed is not None
+
     def set_ends(self, source: Rect, target: Rect, top: float, labelled: bool = True) -> None:
         """Route the arrow from the card at *source* to the one at *target*; loops back arc above *top*.
 
@@ -121,7 +126,7 @@ class ConnectionItem(QGraphicsItem):
             self._reach = bounds.adjusted(-_SLACK / 2, -_SLACK / 2, _SLACK / 2, _SLACK / 2)
         if layer is None:
             return
-        layer.reach(bounds)
+        layer.routed(self)
         # Where it was and where it is: the canvas repaints one box around
         # what changed, which finer boxes along the line would not shrink.
         if before is None or before.intersects(bounds):
@@ -286,7 +291,10 @@ class ConnectionItem(QGraphicsItem):
             ink.lines.append(line)
         if meets(self._head_extent, view):
             ink.heads.append(self._head)
-        if self._labelled:
+
+    def add_label(self, ink: ArrowInk, view: Box) -> None:
+        """Add to *ink* the arrow's label, when it has one whose box reaches *view*."""
+        if self._curve is not None and self._labelled:
             centre = self._label_point()
             x, y = centre.x(), centre.y()
             reach = _LABEL_REACH
@@ -306,7 +314,9 @@ class ConnectionItem(QGraphicsItem):
         """Paint what of the arrow reaches *exposed* (and *patches*, the parts of it repainted)."""
         ink = ArrowInk()
         selected = self.isSelected()
-        self.add_ink(ink, box_of(exposed), patches, strokes_fast(painter, selected))
+        view = box_of(exposed)
+        self.add_ink(ink, view, patches, strokes_fast(painter, selected))
+        self.add_label(ink, view)
         ink.draw(painter, selected)
         ink.draw_labels(painter)
 
