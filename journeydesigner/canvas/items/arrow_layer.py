@@ -2,11 +2,12 @@
 
 The arrows (:class:`~journeydesigner.canvas.items.links.ConnectionItem`)
 hold no ink of their own: they stay in the scene to be clicked, hovered and
-selected, and this layer paints them together (one pen for all of them, the
-labels over the lines), only the part of a long line that reaches the
-repainted box when that line is costly to stroke, and a view repainted whole
-from a picture of itself while no arrow changes. A changed arrow asks the
-scene to repaint where it was and where it is.
+selected, and this layer paints their lines and heads together (one pen for
+all of them), only the part of a long line that reaches the repainted box
+when that line is costly to stroke, and a view repainted whole from a picture
+of itself while no arrow changes; their labels are painted by a second item,
+over the cards (:class:`ArrowLabels`). A changed arrow asks the scene to
+repaint where it was and where it is.
 """
 
 from __future__ import annotations
@@ -229,8 +230,11 @@ class ArrowLayer(QGraphicsItem):
 
 
 class ArrowLabels(QGraphicsItem):
-    """The arrows' labels, painted over the cards: a label half way along a short arrow between two
-    cards of a column would otherwise hide behind them. Never hit by the mouse."""
+    """The arrows' labels, painted over the cards; never hit by the mouse.
+
+    A label sits half way along its arrow, and that of a short arrow between
+    two cards of a column would hide behind them if it lay with the lines.
+    """
 
     def __init__(self, layer: ArrowLayer) -> None:
         super().__init__()
