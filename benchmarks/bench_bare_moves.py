@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from benchmarks.bench_common import Figure, figure
-from benchmarks.bench_gui import MOVE_ROUNDS, BareView, boxes_of, cards_in_view, settle, wait_painted
+from benchmarks.bench_gui import MOVE_ROUNDS, BareView, boxes_of, cards_in_view, paint_end, settle
 from journeydesigner.layout.geometry import Rect
 from journeydesigner.layout.incremental import relayout_cells
 from journeydesigner.layout.timeline import layout_timeline
@@ -97,11 +97,7 @@ class BareMap:
         for link_id in rerouted:
             source, target_id, path_item = self.links[link_id]
             path_item.setPath(_route(layout.cards[source].rect, layout.cards[target_id].rect))
-        view = self.bare.view
-        first = len(view.ends)
-        if not wait_painted(self.bare.watch):
-            raise RuntimeError("the bare view was never painted after a move")
-        return (view.ends[first] - start) * 1000
+        return (paint_end(self.bare.watch, self.bare.view.ends, "the bare view after a move") - start) * 1000
 
     def close(self) -> None:
         """Close the view."""

@@ -107,18 +107,22 @@ def wait_painted(watch: PaintWatch, limit_s: float = 10.0) -> bool:
     return True
 
 
-def painted_after(start: float, watch: PaintWatch, what: str = "the canvas") -> float:
-    """Seconds from *start* until the canvas watched by *watch* finished its next paint.
+def paint_end(watch: PaintWatch, ends: list[float], what: str) -> float:
+    """When the widget watched by *watch* finished its next paint (*ends*: the times its paints ended).
 
     Events are processed until the paint has been handled; what the window
     does after it in the same turn of the event loop (filling the docks, for
-    one) is not counted.
+    one) is not counted. Call it before processing events: the paint is posted.
     """
-    first = len(CanvasClock.ends)
+    first = len(ends)
     if not wait_painted(watch):
         raise RuntimeError(f"{what} was never painted")
-    ends = CanvasClock.ends[first:]
-    return (ends[0] if ends else time.perf_counter()) - start
+    return ends[first] if len(ends) > first else time.perf_counter()
+
+
+def painted_after(start: float, watch: PaintWatch, what: str = "the canvas") -> float:
+    """Seconds from *start* until the canvas watched by *watch* finished its next paint (see paint_end)."""
+    return paint_end(watch, CanvasClock.ends, what) - start
 
 
 def settle() -> None:
@@ -242,10 +246,7 @@ class BareView:
     def show(self) -> float:
         """Show the view and wait for its first paint; return when that paint ended."""
         self.view.show()
-        before = len(self.view.ends)
-        if not wait_painted(self.watch):
-            raise RuntimeError("the bare view was never painted")
-        return self.view.ends[before] if len(self.view.ends) > before else time.perf_counter()
+        return paint_end(self.watch, self.view.ends, "the bare view")
 
     def close(self) -> None:
         """Close and delete the view and its scene."""
