@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from benchmarks.bench_common import Figure, figure
 from benchmarks.bench_gui import MOVE_ROUNDS, BareView, boxes_of, cards_in_view, paint_end, settle
+from journeydesigner.canvas.scene_sync import MARGIN
 from journeydesigner.layout.geometry import Rect
 from journeydesigner.layout.incremental import relayout_cells
 from journeydesigner.layout.timeline import layout_timeline
@@ -69,7 +70,7 @@ class BareMap:
             for end in (connection.source, connection.target):
                 self.ends.setdefault(end, set()).add(connection.id)
         # The part of the timeline the canvas shows: its top left corner.
-        self.bare.scene.setSceneRect(QRectF(0, 0, self.layout.width + 40, self.layout.height + 40))
+        self.bare.scene.setSceneRect(QRectF(0, 0, self.layout.width + MARGIN, self.layout.height + MARGIN))
         self.bare.show()
         view = self.bare.view
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
