@@ -207,15 +207,20 @@ class ArrowLayer(QGraphicsItem):
     def _draw(self, painter: QPainter, view: Box, patches: QRegion | None) -> None:
         ink, selected = ArrowInk(), ArrowInk()
         fast, fast_selected = strokes_fast(painter, selected=False), strokes_fast(painter, selected=True)
+        v_left, v_top, v_right, v_bottom = view
         for arrow in self._arrows:
-            if meets(arrow.extent, view):
-                if arrow.isSelected():
-                    arrow.add_ink(selected, view, patches, fast_selected)
-                else:
-                    arrow.add_ink(ink, view, patches, fast)
+            # meets() written out: this runs for every arrow of the timeline at every paint.
+            left, top, right, bottom = arrow.extent
+            if right < v_left or left > v_right or bottom < v_top or top > v_bottom:
+                continue
+            if arrow.isSelected():
+                arrow.add_ink(selected, view, patches, fast_selected)
+            else:
+                arrow.add_ink(ink, view, patches, fast)
         # Selected arrows last, over the arrows they cross (the labels are drawn by ArrowLabels).
-        ink.draw(painter, selected=False)
-        selected.draw(painter, selected=True)
+        within = view if patches is None else None
+        ink.draw(painter, selected=False, within=within)
+        selected.draw(painter, selected=True, within=within)
 
     def draw_labels(self, painter: QPainter, view: Box) -> None:
         """Draw the labels of the arrows that reach *view*, those of selected arrows last."""

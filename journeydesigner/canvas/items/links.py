@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_INTERSECT = Qt.ClipOperation.IntersectClip
 # How far the arrow's ink reaches beyond its line: half the selected pen and its round cap.
 _INK_REACH = 2.0
 _LABEL_REACH = QRectF(-80, -14, 160, 28)  # around the label's centre: the widest label box
@@ -241,13 +242,15 @@ class ConnectionItem(QGraphicsItem):
         *patches*: the parts of *view* that are repainted, when they are several.
         *whole*: the line is stroked whole once a piece meets the patch (a
         line Qt strokes fast: see :func:`strokes_fast`), the very pixels a
-        repaint of the whole view gives.
+        repaint of the whole view gives; with one patch, the line is given
+        whole without looking for its pieces: Qt's fast stroker skips what
+        lies outside the patch sooner than the pieces can be found, and an
+        arrow rerouted by an edit would have to be cut up again.
         """
         left, top, right, bottom = view
         a_left, a_top, a_right, a_bottom = self.extent
-        if self._curve is None or (
-            patches is None and left <= a_left and top <= a_top and right >= a_right and bottom >= a_bottom
-        ):
+        inside = left <= a_left and top <= a_top and right >= a_right and bottom >= a_bottom
+        if self._curve is None or (patches is None and (whole or inside)):
             return self._path  # all of it (or not yet routed)
         if self._pieces is None:
             self._pieces = _pieces(self._curve)
@@ -317,7 +320,7 @@ class ConnectionItem(QGraphicsItem):
         view = box_of(exposed)
         self.add_ink(ink, view, patches, strokes_fast(painter, selected))
         self.add_label(ink, view)
-        ink.draw(painter, selected)
+        ink.draw(painter, selected, view if patches is None else None)
         ink.draw_labels(painter)
 
 
@@ -350,10 +353,18 @@ class ArrowInk:
         self.heads: list[QPolygonF] = []
         self.labels: list[tuple[QPointF, str]] = []
 
-    def draw(self, painter: QPainter, selected: bool) -> None:
-        """Stroke the lines and the heads, in the selection's ink when *selected*."""
+    def draw(self, painter: QPainter, selected: bool, within: Box | None = None) -> None:
+        """Stroke the lines and the heads, in the selection's ink when *selected*.
+
+        *within*: the box being repainted; lines given whole (see
+        ConnectionItem._line_in) put no ink outside it.
+        """
         if not self.lines and not self.heads:
             return
+        if within is not None:
+            painter.save()
+            left, top, right, bottom = within
+            painter.setClipRect(QRectF(left, top, right - left, bottom - top), _INTERSECT)
         painter.setRenderHint(style.ANTIALIASING)
         pen, brush = _SELECTED_INK if selected else _INK
         painter.setPen(pen)
@@ -363,6 +374,8 @@ class ArrowInk:
         painter.setBrush(brush)
         for head in self.heads:
             painter.drawPolygon(head)
+        if within is not None:
+            painter.restore()
 
     def draw_labels(self, painter: QPainter) -> None:
         """Draw the labels, each in its white box (over every line)."""
