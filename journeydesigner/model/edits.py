@@ -67,6 +67,20 @@ def position_of(items: list[Any], item: object) -> int:
     raise EditError("item not found in its list")
 
 
+def _card_position(journey: JourneyMap, cards: list[AnyCard], card: AnyCard) -> int:
+    """The index of *card* in its timeline's list *cards*, found from where it was last placed."""
+    position = journey.index.find_card(cards, card)
+    if position < 0:
+        raise EditError("item not found in its list")
+    return position
+
+
+def _insert_card(journey: JourneyMap, cards: list[AnyCard], position: int, card: AnyCard) -> None:
+    """Insert *card* into its timeline's list *cards* at *position*, and note where it went."""
+    cards.insert(position, card)
+    journey.index.places[card.id] = min(max(position, 0), len(cards) - 1)
+
+
 def _check_index(index: int, length: int) -> None:
     if not 0 <= index <= length:
         raise EditError(f"position {index} is outside 0…{length}")
@@ -505,7 +519,9 @@ class AddCard(Edit):
         _validated_card(journey, persona, card)
         timeline = persona.timeline
         _check_room(timeline.cards, limits.MAX_CARDS_PER_TIMELINE, "cards in a timeline")
-        timeline.cards.insert(_cell_insert_index(timeline, card.stage, card.lane, self.position), card)
+        _insert_card(
+            journey, timeline.cards, _cell_insert_index(timeline, card.stage, card.lane, self.position), card
+        )
         journey.index.cards[card.id] = (persona, card)
         return RemoveCards((card.id,))
 
@@ -549,11 +565,13 @@ class MoveCard(Edit):
         moved = card.model_copy(update={"stage": self.stage, "lane": self.lane})
         _validated_card(journey, persona, moved)
         cards = persona.timeline.cards
-        old_position = position_of(cards, card)
+        old_position = _card_position(journey, cards, card)
         old = PlaceCard(card.id, card.stage, card.lane, old_position)
         del cards[old_position]
         card.stage, card.lane = self.stage, self.lane
-        cards.insert(_cell_insert_index(persona.timeline, self.stage, self.lane, self.position), card)
+        _insert_card(
+            journey, cards, _cell_insert_index(persona.timeline, self.stage, self.lane, self.position), card
+        )
         return old
 
 
@@ -569,11 +587,11 @@ class PlaceCard(Edit):
     def apply(self, journey: JourneyMap) -> Edit:
         persona, card = journey.index.cards[self.card_id]
         cards = persona.timeline.cards
-        old_position = position_of(cards, card)
+        old_position = _card_position(journey, cards, card)
         old = PlaceCard(card.id, card.stage, card.lane, old_position)
         del cards[old_position]
         card.stage, card.lane = self.stage, self.lane
-        cards.insert(self.list_index, card)
+        _insert_card(journey, cards, self.list_index, card)
         return old
 
 
@@ -650,6 +668,7 @@ def _take_cards(journey: JourneyMap, persona: Persona, card_ids: Iterable[str]) 
         timeline.cards[:] = [c for c in timeline.cards if c.id not in doomed]
         for _, card in taken_cards:
             del index.cards[card.id]
+            index.places.pop(card.id, None)
     return _Taken(taken_cards, taken_connections)
 
 
@@ -681,7 +700,7 @@ class RestoreItems(Edit):
         else:
             inverse = RemoveCards(tuple(card.id for _, card in self.cards))
         for position, card in self.cards:  # ascending positions rebuild the old order
-            timeline.cards.insert(position, card)
+            _insert_card(journey, timeline.cards, position, card)
             index.cards[card.id] = (persona, card)
         for position, connection in self.connections:
             timeline.connections.insert(position, connection)

@@ -630,6 +630,11 @@ def assert_sound(journey: JourneyMap) -> None:
         assert mine.keys() == theirs.keys(), table
         for key, (owner, item) in theirs.items():
             assert mine[key][0] is owner and mine[key][1] is item, (table, key)
+    # Where cards were last placed: hints for finding them, kept only for cards in the map.
+    assert index.places.keys() <= index.cards.keys()
+    for persona in journey.personas:
+        for position, card in enumerate(persona.timeline.cards):
+            assert index.find_card(persona.timeline.cards, card) == position
     check_integrity(journey)
     JourneyMap.model_validate(journey.model_dump())
 
