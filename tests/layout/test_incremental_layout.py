@@ -59,6 +59,17 @@ def _random_edit(journey: JourneyMap, persona_index: int, data: st.DataObject) -
     return None
 
 
+def _cards_named(edit: ed.Edit) -> set[str]:
+    """The ids of the cards *edit* moves, adds, removes or changes."""
+    ids = {
+        getattr(edit, "card_id", None) or getattr(edit, "item_id", None) or "",
+        *getattr(edit, "card_ids", ()),
+    }
+    if isinstance(edit, ed.AddCard):
+        ids.add(edit.card.id)
+    return ids - {""}
+
+
 def _cells_of(journey: JourneyMap, card_ids: set[str]) -> set[tuple[str, str]]:
     cells = set()
     for card_id in card_ids:
@@ -81,12 +92,7 @@ def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) ->
         edit = _random_edit(journey, persona_index, data)
         if edit is None:
             continue
-        ids = {
-            getattr(edit, "card_id", None) or getattr(edit, "item_id", None) or "",
-            *getattr(edit, "card_ids", ()),
-        }
-        if isinstance(edit, ed.AddCard):
-            ids.add(edit.card.id)
+        ids = _cards_named(edit)
         before = _cells_of(journey, ids)
         try:
             edit.apply(journey)
@@ -95,7 +101,7 @@ def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) ->
         cells = before | _cells_of(journey, ids)
         fresh = layout_timeline(journey, persona)
         result = relayout_cells(layout, journey, persona, cells)
-        told = relayout_cells(layout, journey, persona, cells, ids - {""})
+        told = relayout_cells(layout, journey, persona, cells, ids)
         if result is None:
             assert told is None
             layout = fresh
@@ -107,6 +113,43 @@ def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) ->
         moved = {i for i in set(fresh.cards) | set(layout.cards) if fresh.cards.get(i) != layout.cards.get(i)}
         assert moved <= result.changed
         layout = result.layout
+
+
+@settings(max_examples=60)
+@given(data=st.data())
+def test_relayout_after_several_edits_at_once_equals_a_fresh_layout(data: st.DataObject) -> None:
+    """A change made of several edits (a macro, an undo of many) may bring several cards into one cell."""
+    journey = load_map(SNEAKERS)
+    persona_index = data.draw(st.integers(0, len(journey.personas) - 1))
+    persona = journey.personas[persona_index]
+    layout = layout_timeline(journey, persona)
+    cells: set[tuple[str, str]] = set()
+    ids: set[str] = set()
+    timeline = persona.timeline
+    hot_stage = data.draw(st.sampled_from(timeline.stages)).id
+    hot_lane = data.draw(st.sampled_from(timeline.lanes))
+    for _ in range(data.draw(st.integers(2, 6))):
+        card = data.draw(st.sampled_from(timeline.cards))
+        if data.draw(st.booleans()) and lane_accepts(hot_lane.kind, card.type):
+            # Into one cell: several cards join it in the same change.
+            position = data.draw(st.none() | st.integers(0, 6))
+            edit: ed.Edit | None = ed.MoveCard(card.id, hot_stage, hot_lane.id, position)
+        else:
+            edit = _random_edit(journey, persona_index, data)
+        if edit is None:
+            continue
+        touched = _cards_named(edit)
+        cells |= _cells_of(journey, touched)
+        try:
+            edit.apply(journey)
+        except ed.EditError:
+            continue
+        cells |= _cells_of(journey, touched)
+        ids |= touched
+    told = relayout_cells(layout, journey, persona, cells, ids)
+    fresh = layout_timeline(journey, persona)
+    if told is not None:
+        _same(told.layout, fresh)
 
 
 def test_a_lane_that_must_grow_moves_the_rows_below() -> None:
