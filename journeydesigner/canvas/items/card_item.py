@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
 from journeydesigner.canvas.items.faces import paint_face
@@ -64,7 +64,7 @@ _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _NO_PEN = Qt.PenStyle.NoPen
 
 
-class BoardItem(QGraphicsItem):
+class BoardItem(QGraphicsRectItem):
     """Base of items that stand for a model object of the current timeline.
 
     Items are drawn once into a pixmap in device pixels and blitted from it
@@ -72,6 +72,11 @@ class BoardItem(QGraphicsItem):
     text, icon and rounded box costs far more than copying its pixels, and a
     repaint, a scroll or an edit nearby redraws many cards. A move keeps the
     pixmap.
+
+    The item's rectangle (``rect()``, drawn by :meth:`paint`, never by Qt) is
+    its bounds: Qt asks an item for them several times each time it paints
+    it, and a rectangle item answers in C++ rather than calling Python (a
+    repaint after an edit on a crowded timeline paints dozens of cards).
     """
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
@@ -80,7 +85,8 @@ class BoardItem(QGraphicsItem):
         self.item_id = item_id
         self._width = 10.0
         self._height = 10.0
-        self._bounds = self._bounds_for(self._width, self._height)
+        self.setPen(_NO_PEN)  # no pen: the bounds are the rectangle itself
+        self.setRect(self._bounds_for(self._width, self._height))
         self.setCacheMode(_DEVICE_CACHE)
 
     def _bounds_for(self, width: float, height: float) -> QRectF:
@@ -90,15 +96,10 @@ class BoardItem(QGraphicsItem):
     def set_geometry(self, x: float, y: float, width: float, height: float) -> None:
         """Place the item; repaint only when its size changes."""
         if width != self._width or height != self._height:
-            self.prepareGeometryChange()
             self._width, self._height = width, height
-            self._bounds = self._bounds_for(width, height)
+            self.setRect(self._bounds_for(width, height))
         if self.x() != x or self.y() != y:
             self.setPos(x, y)
-
-    def boundingRect(self) -> QRectF:
-        # Qt asks for it many times a paint: keep it rather than build it each time.
-        return self._bounds
 
     def card(self) -> AnyCard | None:
         """The card this item shows (None right after it was removed)."""
