@@ -28,6 +28,7 @@ from journeydesigner.model.cards import (
     lane_accepts,
 )
 from journeydesigner.model.catalogue import Channel, Device
+from journeydesigner.model.index import locate
 from journeydesigner.model.journey import JourneyMap, card_problem
 from journeydesigner.model.persona import Persona
 from journeydesigner.model.timeline import Connection, Lane, Stage, Timeline
@@ -55,21 +56,13 @@ def _persona(journey: JourneyMap, persona_id: str) -> Persona:
     return persona
 
 
-def position_of(items: list[Any], item: object) -> int:
-    """The position of *item* in *items*, by identity.
+def position_of(items: list[Any], item: object, near: int | None = None) -> int:
+    """The position of *item* in *items*, by identity, looked for outwards from *near* when given.
 
     ``list.index`` compares with ``==``, which for pydantic models compares
     every field of every earlier element: far slower on large timelines.
     """
-    for position, candidate in enumerate(items):
-        if candidate is item:
-            return position
-    raise EditError("item not found in its list")
-
-
-def _card_position(journey: JourneyMap, cards: list[AnyCard], card: AnyCard) -> int:
-    """The index of *card* in its timeline's list *cards*, found from where it was last placed."""
-    position = journey.index.find_card(cards, card)
+    position = locate(items, item, near)
     if position < 0:
         raise EditError("item not found in its list")
     return position
@@ -565,7 +558,7 @@ class MoveCard(Edit):
         moved = card.model_copy(update={"stage": self.stage, "lane": self.lane})
         _validated_card(journey, persona, moved)
         cards = persona.timeline.cards
-        old_position = _card_position(journey, cards, card)
+        old_position = position_of(cards, card, journey.index.places.get(card.id))
         old = PlaceCard(card.id, card.stage, card.lane, old_position)
         del cards[old_position]
         card.stage, card.lane = self.stage, self.lane
@@ -587,7 +580,7 @@ class PlaceCard(Edit):
     def apply(self, journey: JourneyMap) -> Edit:
         persona, card = journey.index.cards[self.card_id]
         cards = persona.timeline.cards
-        old_position = _card_position(journey, cards, card)
+        old_position = position_of(cards, card, journey.index.places.get(card.id))
         old = PlaceCard(card.id, card.stage, card.lane, old_position)
         del cards[old_position]
         card.stage, card.lane = self.stage, self.lane
