@@ -258,7 +258,8 @@ class SceneSync:
             elif entry is None:
                 cards.add(item_id)  # removed: perhaps a marker, perhaps from a hidden lane
                 lowest_may_change = True
-        result = relayout_cells(layout, board.journey, persona, cells, cards)
+        # The old layout is dropped: the new one takes over its table of cards.
+        result = relayout_cells(layout, board.journey, persona, cells, cards, in_place=True)
         if result is None:
             return False
         old, self.layout = layout, result.layout

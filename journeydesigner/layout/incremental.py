@@ -69,6 +69,8 @@ def relayout_cells(
     persona: Persona,
     cells: set[Cell],
     reached: Collection[str] | None = None,
+    *,
+    in_place: bool = False,
 ) -> CellsRelayout | None:
     """The layout of *persona* after a change that reached only *cells*.
 
@@ -79,7 +81,11 @@ def relayout_cells(
     reading the whole timeline. When a lane must grow or shrink, the rows
     below it move down or up with their cards. Returns None when the change
     reaches further (stages, lanes or the scale changed): then call
-    :func:`layout_timeline`. *layout* itself is not changed.
+    :func:`layout_timeline`. *layout* itself is not changed, unless
+    *in_place*: then the new layout takes over its table of cards rather
+    than copying it (a thousand entries on a crowded timeline), and the
+    caller no longer reads the cards of the old one. It is changed only when
+    the result is not None.
     """
     if not same_frame(layout, journey, persona):
         return None
@@ -110,7 +116,7 @@ def relayout_cells(
         scale=layout.scale,
         stages=layout.stages,
         lanes=layout.lanes,
-        cards=dict(layout.cards),
+        cards=layout.cards if in_place else dict(layout.cards),
         curves=dict(layout.curves),
         width=layout.width,
         height=layout.height,
@@ -131,20 +137,28 @@ def relayout_cells(
     before: dict[str, CardBox] = {}
     for cell in cells | set(fresh):
         for card_id in layout.cells.get(cell, ()):
-            old_box = result.cards.pop(card_id, None)
+            old_box = layout.cards.get(card_id)
             if old_box is not None:
                 before[card_id] = old_box
-    for cell, cards in fresh.items():
+    for cards in fresh.values():
         for card in cards:
-            if card.id in result.cards:
+            if card.id in layout.cards and card.id not in before:
                 return None  # it sits in a cell the caller did not name
+    for card_id in before:
+        del result.cards[card_id]
+    for cell, cards in fresh.items():
         stage_box, lane_box = stage_boxes[cell[0]], lane_boxes[cell[1]]
         if lane_box.kind == LaneKind.EMOTIONS:
             _place_markers(result, cards, stage_box, lane_box)
         else:
-            _stack_cards(result, cards, stage_box, lane_box)
+            _stack_cards(result, cards, stage_box, lane_box, before)
 
-    changed = {card_id for card_id, box in before.items() if result.cards.get(card_id) != box}
+    # A box kept as it was is the same object: no need to compare it field by field.
+    changed = {
+        card_id
+        for card_id, box in before.items()
+        if (now := result.cards.get(card_id)) is not box and now != box
+    }
     for cards in fresh.values():
         changed.update(card.id for card in cards if card.id not in before)
     curves: set[str] = set()

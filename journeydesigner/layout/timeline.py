@@ -10,6 +10,7 @@ score, spread across their cell in order, and the curve runs through them.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from journeydesigner.layout.geometry import Rect
@@ -258,13 +259,38 @@ def layout_timeline(
     return result
 
 
-def _stack_cards(result: TimelineLayout, cell: list[AnyCard], stage: StageBox, lane: LaneBox) -> None:
+def _stack_cards(
+    result: TimelineLayout,
+    cell: list[AnyCard],
+    stage: StageBox,
+    lane: LaneBox,
+    kept: Mapping[str, CardBox] | None = None,
+) -> None:
+    """Stack *cell*'s cards down their cell, reusing a box of *kept* (the layout before) that is unchanged.
+
+    After an edit most cards of a crowded cell keep their place: comparing
+    a few numbers costs less than making their boxes again and comparing those.
+    """
     m = result.metrics
+    x = stage.column.x + m.cell_padding
     width = stage.column.width - 2 * m.cell_padding
+    stage_id, lane_id = stage.stage_id, lane.lane_id
     for position, card in enumerate(cell):
         top = lane.row.y + m.cell_padding + position * (m.card_height + m.card_gap)
-        rect = Rect(stage.column.x + m.cell_padding, top, width, m.card_height)
-        result.cards[card.id] = CardBox(card.id, rect, stage.stage_id, lane.lane_id, position)
+        old = kept.get(card.id) if kept is not None else None
+        if (
+            old is not None
+            and old.position == position
+            and old.stage_id == stage_id
+            and old.lane_id == lane_id
+        ):
+            rect = old.rect
+            if rect.y == top and rect.x == x and rect.width == width and rect.height == m.card_height:
+                result.cards[card.id] = old
+                continue
+        result.cards[card.id] = CardBox(
+            card.id, Rect(x, top, width, m.card_height), stage_id, lane_id, position
+        )
 
 
 def _place_markers(result: TimelineLayout, cell: list[AnyCard], stage: StageBox, lane: LaneBox) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -110,6 +112,13 @@ def test_relayout_of_touched_cells_equals_a_fresh_layout(data: st.DataObject) ->
         assert told is not None
         _same(told.layout, fresh)
         assert told.changed == result.changed and told.curves == result.curves
+        # Taking over the old layout's table of cards gives the same layout and the same changes.
+        handed = relayout_cells(
+            replace(layout, cards=dict(layout.cards)), journey, persona, cells, ids, in_place=True
+        )
+        assert handed is not None
+        _same(handed.layout, fresh)
+        assert handed.changed == result.changed and handed.curves == result.curves
         moved = {i for i in set(fresh.cards) | set(layout.cards) if fresh.cards.get(i) != layout.cards.get(i)}
         assert moved <= result.changed
         layout = result.layout
@@ -180,3 +189,6 @@ def test_a_changed_stage_width_asks_for_a_fresh_layout() -> None:
     layout = layout_timeline(journey, persona)
     persona.timeline.stages[0].width += 10
     assert relayout_cells(layout, journey, persona, set()) is None
+    cards = dict(layout.cards)
+    assert relayout_cells(layout, journey, persona, set(layout.cells), set(cards), in_place=True) is None
+    assert layout.cards == cards, "a layout handed over is left alone when it cannot be updated"
