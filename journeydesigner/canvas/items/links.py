@@ -18,7 +18,13 @@ from PySide6.QtGui import (
     QPolygonF,
     QRegion,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeydesigner.canvas import style
 from journeydesigner.layout.geometry import Rect
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_NO_PEN = Qt.PenStyle.NoPen
 _INTERSECT = Qt.ClipOperation.IntersectClip
 # How far the arrow's ink reaches beyond its line: half the selected pen and its round cap.
 _INK_REACH = 2.0
@@ -74,12 +81,14 @@ class CurveItem(QGraphicsPathItem):
         self.setPath(smooth_path(points))
 
 
-class ConnectionItem(QGraphicsItem):
+class ConnectionItem(QGraphicsRectItem):
     """An arrow between two cards; one that goes back in time arcs over the map.
 
     The item is what the mouse finds and selects; the scene's
     :class:`~journeydesigner.canvas.items.arrow_layer.ArrowLayer` paints it
-    (:meth:`draw`), and a change repaints where it was and where it is.
+    (:meth:`draw`), and a change repaints where it was and where it is. Its
+    rectangle, never drawn, is the bounds Qt is told (a little wider than
+    its ink, see :meth:`set_ends`), read by Qt in C++ rather than asked of Python.
     """
 
     def __init__(self, board: TimelineScene, item_id: str) -> None:
@@ -88,13 +97,13 @@ class ConnectionItem(QGraphicsItem):
         self.item_id = item_id
         self.setZValue(style.Z_CONNECTION)
         self.setFlags(_SELECTABLE | _NO_CONTENTS)
+        self.setPen(_NO_PEN)  # no pen: the bounds are the rectangle itself
         self.extent = (0.0, 0.0, 0.0, 0.0)  # its bounds' left, top, right and bottom, as plain numbers
         self._path = QPainterPath()
         self._label_at: QPointF | None = None
         self._head: QPolygonF = QPolygonF()
         self._head_extent: Box = (0.0, 0.0, -1.0, -1.0)  # the head's ink, as plain numbers (none yet)
         self._bounds = QRectF()  # the box around its ink (and its label's place)
-        self._reach = QRectF()  # what Qt is told its bounds are: a little wider (see set_ends)
         self._shape: QPainterPath | None = None
         self._curve: Curve | None = None  # the line's control points, as set_ends made it
         self._pieces: list[Piece] | None = None  # the line in pieces, each in its box (see _line_in)
@@ -117,14 +126,13 @@ class ConnectionItem(QGraphicsItem):
         self._route(source, target, top, labelled)
         bounds = self._bounds
         self.extent = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
-        if not _within_slack(self.extent, box_of(self._reach)):
+        if not _within_slack(self.extent, box_of(self.rect())):
             # Qt files an item in its scene's index by its bounds, and taking a
             # long arrow out and back costs tens of microseconds on a crowded
             # timeline; bounds with some slack stay put while the cards at its
             # ends shift up or down a place in their cells. Clicks and rubber
             # bands test the arrow's shape, so the slack catches nothing.
-            self.prepareGeometryChange()
-            self._reach = bounds.adjusted(-_SLACK / 2, -_SLACK / 2, _SLACK / 2, _SLACK / 2)
+            self.setRect(bounds.adjusted(-_SLACK / 2, -_SLACK / 2, _SLACK / 2, _SLACK / 2))
         if layer is None:
             return
         layer.routed(self)
@@ -217,9 +225,6 @@ class ConnectionItem(QGraphicsItem):
         if (target.x - old_target.x, target.y - old_target.y) != (dx, dy) or top - old_top != dy:
             return None
         return dx, dy
-
-    def boundingRect(self) -> QRectF:
-        return self._reach
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
