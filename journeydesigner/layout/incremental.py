@@ -216,7 +216,7 @@ def _cells_after(
     cards = persona.timeline.cards
     crowded: list[Cell] = []  # cells more than one reached card joined
     for cell, newcomers in joined.items():
-        rank = _rank_among(journey, cards, newcomers[0], fresh[cell], cell) if len(newcomers) == 1 else None
+        rank = _rank_among(journey, cards, newcomers[0], fresh[cell]) if len(newcomers) == 1 else None
         if rank is not None:
             fresh[cell].insert(rank, newcomers[0])
         else:
@@ -233,14 +233,12 @@ def _cells_after(
     return fresh
 
 
-def _rank_among(
-    journey: JourneyMap, cards: list[AnyCard], card: AnyCard, kept: list[AnyCard], cell: Cell
-) -> int | None:
-    """Where *card* goes among *kept*, the other cards of *cell* in list order (None: not found).
+def _rank_among(journey: JourneyMap, cards: list[AnyCard], card: AnyCard, kept: list[AnyCard]) -> int | None:
+    """Where *card* goes among *kept*, the other cards of its cell in list order (None: not found).
 
     An edit puts a card just after the last card of its new cell or just
-    before the one it is placed ahead of, so the nearest card of the cell in
-    the list, on either side of the card, tells its rank: a few steps from
+    before the one it is placed ahead of, so the nearest of *kept* in the
+    list, on either side of the card, tells its rank: a few steps from
     where the edit put it, instead of reading the whole timeline (a thousand
     cards) to order one cell.
     """
@@ -250,18 +248,15 @@ def _rank_among(
     if here < 0:
         return None
     ranks = {id(other): rank for rank, other in enumerate(kept)}
-    stage, lane = cell
     before, after, count = here - 1, here + 1, len(cards)
     while before >= 0 or after < count:
         if before >= 0:
-            neighbour = cards[before]
-            if neighbour.lane == lane and neighbour.stage == stage and id(neighbour) in ranks:
-                return ranks[id(neighbour)] + 1
+            if (rank := ranks.get(id(cards[before]))) is not None:
+                return rank + 1
             before -= 1
         if after < count:
-            neighbour = cards[after]
-            if neighbour.lane == lane and neighbour.stage == stage and id(neighbour) in ranks:
-                return ranks[id(neighbour)]
+            if (rank := ranks.get(id(cards[after]))) is not None:
+                return rank
             after += 1
     return None
 
