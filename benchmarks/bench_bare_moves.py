@@ -13,7 +13,6 @@ Their ratio is what the density of the persona costs with no designer at all.
 
 from __future__ import annotations
 
-import math
 import statistics
 import time
 from pathlib import Path
@@ -105,16 +104,16 @@ class BareMap:
         self.bare.close()
 
 
-def bare_move_times(path: Path, count: int, skip: int = 0) -> list[float]:
+def bare_move_times(path: Path, count: int) -> list[float]:
     """Milliseconds of *count* cards moved one stage right and back left, as the benchmark moves them.
 
-    The cards are those the canvas's figures draw, after the first *skip* of them.
+    The cards are those the canvas's figures draw.
     """
     bare = BareMap(path)
     try:
         view = bare.bare.view
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
-        cards = cards_in_view(bare.layout, visible, skip + count)[skip:]
+        cards = cards_in_view(bare.layout, visible, count)
         times: list[float] = []
         for card_id in cards:
             settle()
@@ -131,10 +130,9 @@ def measure_bare_moves(small: Path, large: Path, count: int) -> dict[str, Figure
     bare_move_times(small, 2)  # warm-up
     small_times: list[float] = []
     large_times: list[float] = []
-    per_round = max(1, math.ceil(count / MOVE_ROUNDS))
-    for number in range(MOVE_ROUNDS):  # taken in turn, as the canvas's: the machine's speed drifts
-        small_times += bare_move_times(small, per_round, skip=number * per_round)
-        large_times += bare_move_times(large, per_round, skip=number * per_round)
+    for _ in range(MOVE_ROUNDS):  # the same cards each round, the maps in turn, as the canvas's
+        small_times += bare_move_times(small, count)
+        large_times += bare_move_times(large, count)
     figures: dict[str, Figure] = {}
     for name, path, times in (("1k", small, small_times), ("10k", large, large_times)):
         measured = figure(f"move_card_ms_{name}", times)

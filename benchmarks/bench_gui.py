@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import gc
 import json
-import math
 import random
 import statistics
 import time
@@ -422,11 +421,11 @@ class MoveTimes:
     full_turn: list[float]
 
 
-def _move_times(editor: Editor, watch: PaintWatch, count: int, skip: int = 0) -> MoveTimes:
+def _move_times(editor: Editor, watch: PaintWatch, count: int) -> MoveTimes:
     """Each arrow-key move (right, then back left) of *count* visible cards."""
     editor.view.setFocus()
     times = MoveTimes([], [])
-    for card_id in _visible_cards(editor, skip + count)[skip:]:
+    for card_id in _visible_cards(editor, count):
         editor.state.set_selection([card_id])
         settle()
         for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
@@ -442,10 +441,10 @@ def _move_times(editor: Editor, watch: PaintWatch, count: int, skip: int = 0) ->
     return times
 
 
-def move_times(windows: Windows, path: Path, count: int, skip: int = 0) -> MoveTimes:
+def move_times(windows: Windows, path: Path, count: int) -> MoveTimes:
     """Arrow-key moves in a main window (every dock listening)."""
     shown, _ = windows.open(path)
-    times = _move_times(shown.window, shown.watch, count, skip)
+    times = _move_times(shown.window, shown.watch, count)
     windows.close(shown)
     return times
 
@@ -454,17 +453,20 @@ MOVE_ROUNDS = 3
 
 
 def _interleaved(windows: Windows, paths: list[Path], count: int) -> dict[Path, MoveTimes]:
-    """About *count* cards moved on each map, the maps taken in turn over a few rounds.
+    """*count* cards moved on each map in each of a few rounds, the maps taken in turn.
 
     The machine's speed drifts during a run (by a third on a shared one); moving
     on one map, then on the other, put the drift into the ratio between them.
+    Every round moves the same cards, in a map opened afresh: a move costs
+    either about a millisecond or two to three times that (whether it shifts
+    other cards and arrows), so the median of a single pass over the cards
+    lands anywhere near where the cheap moves end and swung the ratio by a
+    tenth or two from run to run; each move's median over the rounds does not.
     """
     times = {path: MoveTimes([], []) for path in paths}
-    per_round = max(1, math.ceil(count / MOVE_ROUNDS))
-    for number in range(MOVE_ROUNDS):
+    for _ in range(MOVE_ROUNDS):
         for path in paths:
-            # Each round the next cards of the same draw: the rounds move *count* cards in all.
-            done = move_times(windows, path, per_round, skip=number * per_round)
+            done = move_times(windows, path, count)
             times[path].frame.extend(done.frame)
             times[path].full_turn.extend(done.full_turn)
     return times
