@@ -457,11 +457,11 @@ def _interleaved(windows: Windows, paths: list[Path], count: int) -> dict[Path, 
 
     The machine's speed drifts during a run (by a third on a shared one); moving
     on one map, then on the other, put the drift into the ratio between them.
-    Every round moves the same cards, in a map opened afresh: a move costs
-    either about a millisecond or two to three times that (whether it shifts
-    other cards and arrows), so the median of a single pass over the cards
-    lands anywhere near where the cheap moves end and swung the ratio by a
-    tenth or two from run to run; each move's median over the rounds does not.
+    Every round moves the same cards, in a map opened afresh: one move costs
+    under a millisecond and the next three times that (whether it shifts
+    other cards and arrows), and the median of one pass over the cards swung
+    the ratio by a tenth or two from run to run; the median of every pass's
+    moves together swings far less.
     """
     times = {path: MoveTimes([], []) for path in paths}
     for _ in range(MOVE_ROUNDS):

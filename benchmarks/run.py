@@ -63,7 +63,7 @@ class Plan:
     undo_moves: int
     open_runs: int
     view_runs: int
-    moves: int  # cards moved right and back left, in each of the three rounds
+    moves: int  # cards moved right and back left, in each round (bench_gui.MOVE_ROUNDS)
     undo_runs: int
     file_runs: int
     process_runs: int
