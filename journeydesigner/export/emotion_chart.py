@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 
 from journeydesigner.export.fonts import BOLD, REGULAR, text_width
 from journeydesigner.export.handout_style import Palette, signed, word
-from journeydesigner.export.pdf_draw import draw_string, paint_face
+from journeydesigner.export.pdf_draw import draw_string, fill_with, paint_face, stroke_with
 from journeydesigner.export.text import fit_line, wrap_lines
 from journeydesigner.layout.colours import TEXT, emotion_rgb
 from journeydesigner.model.analysis import CurvePoint, emotion_curve, lowest_moment
@@ -53,7 +53,7 @@ def _knocked_out(canvas: Any, x: float, y: float, text: str, font: str, size: fl
     """*text* on a white patch, so the curve passing behind it does not cross the letters."""
     width = text_width(text, size, bold=font == BOLD)
     start = x - width / 2 if centred else x
-    canvas.setFillColor(white)
+    fill_with(canvas, white)
     canvas.rect(start - 1.5, y - size * 0.25, width + 3, size * 1.05, stroke=0, fill=1)
     canvas.setFont(font, size)
 
@@ -131,11 +131,11 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
                 )
                 number = signed(score)
                 canvas.setFont(BOLD, _LEGEND_FONT)
-                canvas.setFillColor(ink)
+                fill_with(canvas, ink)
                 text_x = face_x + _LEVEL_FACE_RADIUS + 4
                 canvas.drawString(text_x, y - _LEGEND_FONT * 0.35, number)
                 canvas.setFont(REGULAR, _LEGEND_FONT)
-                canvas.setFillColor(self.palette.muted)
+                fill_with(canvas, self.palette.muted)
                 number_width = text_width(number, _LEGEND_FONT, bold=True)
                 canvas.drawString(text_x + number_width + 3, y - _LEGEND_FONT * 0.35, label)
                 x += item + _LEGEND_GAP
@@ -163,23 +163,23 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
         column = (right - left) / max(1, len(stages))
 
         self._draw_levels(canvas, level_y, left)
-        canvas.setStrokeColor(self.palette.grid)
+        stroke_with(canvas, self.palette.grid)
         canvas.setLineWidth(0.5)
         for i in range(len(stages) + 1):
             canvas.line(left + i * column, base, left + i * column, top + 4)
-        canvas.setStrokeColor(self.palette.muted)
+        stroke_with(canvas, self.palette.muted)
         canvas.line(left, base, right, base)
         self._draw_stage_names(canvas, left, column, base - _STAGE_FONT - 2)
         self._draw_legend(canvas, 0.0)
         if not self.curve:
             canvas.setFont(REGULAR, 9)
-            canvas.setFillColor(self.palette.muted)
+            fill_with(canvas, self.palette.muted)
             canvas.drawCentredString(
                 (left + right) / 2, (bottom + top) / 2, word(self.language, "no_markers")
             )
             return
         points = self._positions(left, column, level_y)
-        canvas.setStrokeColor(self.palette.colour(TEXT))
+        stroke_with(canvas, self.palette.colour(TEXT))
         canvas.setLineWidth(1.6)
         canvas.setLineJoin(1)
         path = canvas.beginPath()
@@ -202,7 +202,7 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
         ink = self.palette.colour(TEXT)
         for level in self.scale.levels:
             y = level_y[level.score]
-            canvas.setStrokeColor(self.palette.grid)
+            stroke_with(canvas, self.palette.grid)
             canvas.setLineWidth(0.5)
             canvas.line(left, y, self.width - 4, y)
             fraction = scale_fraction(self.scale, level.score)
@@ -212,12 +212,12 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
             )
             number = signed(level.score)
             canvas.setFont(BOLD, _AXIS_FONT)
-            canvas.setFillColor(ink)
+            fill_with(canvas, ink)
             number_right = face_x - _LEVEL_FACE_RADIUS - 3
             canvas.drawRightString(number_right, y - _AXIS_FONT * 0.35, number)
 
     def _draw_stage_names(self, canvas: Any, left: float, column: float, top: float) -> None:
-        canvas.setFillColor(self.palette.text)
+        fill_with(canvas, self.palette.text)
         stages = self.persona.timeline.stages
         for i, stage in enumerate(stages):
             # Narrow columns (many stages) get the stage's number: the sections name them in full.
@@ -255,12 +255,12 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
         lowest = self.lowest is not None and point.card_id == self.lowest.card_id
         if lowest:
             canvas.saveState()
-            canvas.setStrokeColor(ink)
+            stroke_with(canvas, ink)
             canvas.setLineWidth(1.2)
             canvas.setDash(2, 1.5)
             canvas.circle(x, y, radius + 4, stroke=1, fill=0)
             canvas.restoreState()
-            canvas.setFillColor(ink)
+            fill_with(canvas, ink)
             # A triangle pointing down at the marker, repeated in the caption below the chart.
             tip = y + radius + 6
             path = canvas.beginPath()
@@ -274,11 +274,11 @@ class EmotionChart(Flowable):  # type: ignore[misc]  # ReportLab has no type hin
         if (roomy and width >= 2 * radius + 16) or lowest:
             number_x = x + radius + (6 if lowest else 2)
             _knocked_out(canvas, number_x, y + 3, signed(point.score), BOLD, 8, centred=False)
-            canvas.setFillColor(ink)
+            fill_with(canvas, ink)
             canvas.drawString(number_x, y + 3, signed(point.score))
         label = fit_line(point.label, width - 4, 7) if roomy and width >= 28 else ""
         if label:
             label_y = y - radius - (13 if lowest else 9)
             _knocked_out(canvas, x, label_y, label, REGULAR, 7, centred=True)
-            canvas.setFillColor(self.palette.muted)
+            fill_with(canvas, self.palette.muted)
             draw_string(canvas, x, label_y, label, 7, align="centre")

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from journeydesigner.export.fonts import BOLD, REGULAR, text_width
 from journeydesigner.export.handout_style import Palette
+from journeydesigner.export.pdf_draw import fill_with, stroke_with
 from journeydesigner.export.rich_text import RichText
 from journeydesigner.export.text import fit_line
 
@@ -31,7 +32,7 @@ def accent_bar(colour: Color, width: float = 3.0) -> GutterPainter:
     """A gutter painter: a solid bar down the box's left edge."""
 
     def paint(canvas: Any, x: float, y: float, gutter: float, height: float, first: bool) -> None:
-        canvas.setFillColor(colour)
+        fill_with(canvas, colour)
         canvas.rect(x, y, width, height, stroke=0, fill=1)
 
     return paint
@@ -118,7 +119,7 @@ class Box(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     def draw_at(self, canvas: Any, x: float, y: float) -> None:
         """Draw the box (as last wrapped) with its bottom-left corner at (*x*, *y*)."""
         if self.fill is not None:
-            canvas.setFillColor(self.fill)
+            fill_with(canvas, self.fill)
             canvas.rect(x, y, self.width, self.height, stroke=0, fill=1)
         if self.painter is not None:
             self.painter(canvas, x, y, self.gutter, self.height, self.first)
@@ -286,7 +287,7 @@ class LineHeading(Flowable):  # type: ignore[misc]
         text = self.canv.beginText(0, self.height - style.fontSize)
         text.setFont(style.fontName, style.fontSize, style.leading)
         for words, colour in self.runs:
-            text.setFillColor(colour)
+            fill_with(text, colour)
             text.textOut(words)
         self.canv.drawText(text)
 
@@ -329,15 +330,15 @@ class NotesArea(Flowable):  # type: ignore[misc]
         """The label, a muted hint, and the ruled lines."""
         canvas = self.canv
         top = self.height
-        canvas.setFillColor(self.palette.text)
+        fill_with(canvas, self.palette.text)
         canvas.setFont(BOLD, 11)
         canvas.drawString(0, top - 13, self.label)
         label_width = text_width(self.label, 11, bold=True)
         canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(self.palette.muted)
+        fill_with(canvas, self.palette.muted)
         hint = fit_line(self.hint, self.width - label_width - 10, 8.5)
         canvas.drawString(label_width + 10, top - 13, hint)
-        canvas.setStrokeColor(self.palette.colour("#9AA5B1"))
+        stroke_with(canvas, self.palette.colour("#9AA5B1"))
         canvas.setLineWidth(0.6)
         for i in range(1, self.lines + 1):
             y = top - self.LABEL_HEIGHT - i * self.spacing + 4

@@ -19,7 +19,7 @@ from journeydesigner.export.handout_style import (
     signed,
     word,
 )
-from journeydesigner.export.pdf_draw import paint_face
+from journeydesigner.export.pdf_draw import fill_with, paint_face
 from journeydesigner.export.rich_text import RichText, Span, merged
 from journeydesigner.export.text import clean
 from journeydesigner.layout.colours import CARD_COLOURS, TEXT
@@ -150,14 +150,14 @@ class StageCards:
         label = signed(score)
 
         def paint(canvas: Any, left: float, bottom: float, gutter: float, height: float, first: bool) -> None:
-            canvas.setFillColor(accent)
+            fill_with(canvas, accent)
             canvas.rect(left, bottom, 3, height, stroke=0, fill=1)
             if not first:
                 return
             x, y = left + gutter / 2 + 1, bottom + height - 4 - _FACE_RADIUS
             paint_face(canvas, x, y, _FACE_RADIUS, fraction, fill, ink)
             canvas.setFont(BOLD, 8)
-            canvas.setFillColor(ink)
+            fill_with(canvas, ink)
             canvas.drawCentredString(x, y - _FACE_RADIUS - 9, label)
 
         return paint

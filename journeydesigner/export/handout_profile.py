@@ -14,7 +14,7 @@ from journeydesigner.export.emotion_chart import EmotionChart
 from journeydesigner.export.fonts import REGULAR
 from journeydesigner.export.handout_blocks import Box, GutterPainter
 from journeydesigner.export.handout_style import Palette, Styles, signed, word
-from journeydesigner.export.pdf_draw import draw_string
+from journeydesigner.export.pdf_draw import draw_string, fill_with
 from journeydesigner.export.text import clean, markup
 from journeydesigner.model.analysis import lowest_moment
 from journeydesigner.model.journey import JourneyMap
@@ -64,7 +64,7 @@ def avatar_painter(persona: Persona, palette: Palette) -> GutterPainter:
             return
         radius = AVATAR_SIZE / 2
         cx, cy = left + radius, bottom + height - radius
-        canvas.setFillColor(colour)
+        fill_with(canvas, colour)
         canvas.circle(cx, cy, radius, stroke=0, fill=1)
         if picture is not None:
             _draw_picture(canvas, picture, cx, cy, radius)
@@ -73,11 +73,11 @@ def avatar_painter(persona: Persona, palette: Palette) -> GutterPainter:
         letters = initials(persona.name)
         if letters:
             size = 28.0 if len(letters) == 1 else 26.0
-            canvas.setFillColor(ink)
+            fill_with(canvas, ink)
             draw_string(canvas, cx, cy - size * 0.36, letters, size, bold=True, align="centre")
             return
         # No letters to show (a name made of emoji or digits): a head and shoulders.
-        canvas.setFillColor(ink)
+        fill_with(canvas, ink)
         canvas.circle(cx, cy + radius * 0.22, radius * 0.28, stroke=0, fill=1)
         path = canvas.beginPath()
         path.arc(cx - radius * 0.5, cy - radius * 0.75, cx + radius * 0.5, cy + radius * 0.05, 0, 180)

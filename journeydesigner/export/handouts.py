@@ -22,7 +22,7 @@ from journeydesigner.export.handout_style import Palette, Styles, make_styles, w
 from journeydesigner.export.labels import page_label
 from journeydesigner.export.metadata import set_metadata
 from journeydesigner.export.options import PdfOptions
-from journeydesigner.export.pdf_draw import draw_string
+from journeydesigner.export.pdf_draw import draw_string, fill_with, stroke_with
 from journeydesigner.export.text import clean, fit_line, markup
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.model.persona import Persona
@@ -76,7 +76,7 @@ def _numbered_canvas(journey: JourneyMap, options: PdfOptions, palette: Palette,
                 self.__dict__.update(state)
                 label = page_label(journey.language, number, total)
                 self.setFont(REGULAR, _FURNITURE_SIZE)
-                self.setFillColor(palette.muted)
+                fill_with(self, palette.muted)
                 self.drawRightString(self._pagesize[0] - MARGIN_X, MARGIN_BOTTOM - 9 * mm, label)
                 super().showPage()
             set_metadata(self, journey, options, word(journey.language, "subject"))
@@ -107,13 +107,13 @@ def _furniture(journey: JourneyMap, options: PdfOptions, palette: Palette, runni
             fitted[key] = lines(running.persona, right)
         persona, title, footer = fitted[key]
         canvas.saveState()
-        canvas.setStrokeColor(palette.grid)
+        stroke_with(canvas, palette.grid)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top - 3, right, top - 3)
         canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, right, MARGIN_BOTTOM - 5 * mm)
-        canvas.setFillColor(palette.text)
+        fill_with(canvas, palette.text)
         draw_string(canvas, right, top, persona, _FURNITURE_SIZE, bold=True, align="right")
-        canvas.setFillColor(palette.muted)
+        fill_with(canvas, palette.muted)
         draw_string(canvas, MARGIN_X, top, title, _FURNITURE_SIZE)
         # The page number goes on the right later, once the total is known.
         draw_string(canvas, MARGIN_X, MARGIN_BOTTOM - 9 * mm, footer, _FURNITURE_SIZE)

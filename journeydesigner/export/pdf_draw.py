@@ -40,6 +40,22 @@ def luminance(rgb: tuple[float, float, float]) -> float:
     return 0.299 * r + 0.587 * g + 0.114 * b
 
 
+def fill_with(canvas: Canvas, colour: Color) -> None:
+    """Fill with *colour* (a ReportLab colour, always opaque here) on a canvas or a text object.
+
+    Given a colour object, ReportLab also sets its opacity, even when it is 1:
+    an extended graphics state looked up and a PDF 1.4 file. Exports set
+    tens of thousands of fills (a handout pack: two or three a card), and
+    the opacity call cost as much as the fill itself.
+    """
+    canvas.setFillColorRGB(colour.red, colour.green, colour.blue)
+
+
+def stroke_with(canvas: Canvas, colour: Color) -> None:
+    """Stroke with *colour* (opaque), without the opacity call (see :func:`fill_with`)."""
+    canvas.setStrokeColorRGB(colour.red, colour.green, colour.blue)
+
+
 class Palette:
     """Sets fill and stroke colours, or their greys when the export is greyscale.
 
@@ -59,8 +75,11 @@ class Palette:
         return (grey, grey, grey)
 
     def fill(self, canvas: Canvas, colour: str | tuple[float, float, float], alpha: float = 1.0) -> None:
-        """Set the fill colour."""
-        canvas.setFillColorRGB(*self.rgb(colour), alpha=alpha)
+        """Set the fill colour; one with *alpha* under 1 stays translucent until the state is restored."""
+        if alpha == 1.0:
+            canvas.setFillColorRGB(*self.rgb(colour))  # opaque: see fill_with
+        else:
+            canvas.setFillColorRGB(*self.rgb(colour), alpha=alpha)
 
     def stroke(self, canvas: Canvas, colour: str | tuple[float, float, float]) -> None:
         """Set the stroke colour."""
@@ -193,10 +212,10 @@ def _face(canvas: Any, radius: float, fraction: float, fill: Color, ink: Color, 
     canvas.saveState()
     canvas.setLineWidth(line_width)
     canvas.setLineCap(1)  # round ends keep a tiny mouth from looking like a dash
-    canvas.setStrokeColor(ink)
-    canvas.setFillColor(fill)
+    stroke_with(canvas, ink)
+    fill_with(canvas, fill)
     canvas.circle(x, y, radius, stroke=1, fill=1)
-    canvas.setFillColor(ink)
+    fill_with(canvas, ink)
     for side in (-1, 1):
         canvas.circle(x + side * radius * 0.34, y + radius * 0.2, radius * 0.14, stroke=0, fill=1)
     bend = (fraction - 0.5) * 2  # -1 (frown) … 1 (smile)

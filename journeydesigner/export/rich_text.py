@@ -17,7 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from journeydesigner.export.fonts import text_width
-from journeydesigner.export.pdf_draw import draw_string
+from journeydesigner.export.pdf_draw import draw_string, fill_with
 from journeydesigner.export.text import clean, fit_line
 
 LEADING = 4 / 3  # line height per point of type, as the handouts' paragraph styles
@@ -252,7 +252,7 @@ class RichText(Flowable):  # type: ignore[misc]
                 span = run.span
                 colour = span.colour or self.colour
                 if colour is not current:
-                    canvas.setFillColor(colour)
+                    fill_with(canvas, colour)
                     current = colour
                 draw_string(canvas, x + run.x, baseline, run.text, span.size, bold=span.bold)
             top -= line.height

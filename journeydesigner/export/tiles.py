@@ -167,6 +167,7 @@ def _draw_cover(
             h = grid.step_y if row < grid.rows - 1 else grid.content_height
             canvas.rect(x0, y0 - h, w, h, stroke=1, fill=0)
             cx, cy = x0 + w / 2, y0 - h / 2
+            canvas.saveState()  # the translucent box's opacity ends with it
             palette.fill(canvas, "#FFFFFF", alpha=0.85)
             canvas.roundRect(
                 cx - number_size * 2.2,
@@ -177,6 +178,7 @@ def _draw_cover(
                 stroke=1,
                 fill=1,
             )
+            canvas.restoreState()
             palette.fill(canvas, colours.TEXT)
             page = first_sheet + row * grid.columns + column
             draw_text(canvas, cx, cy + number_size * 0.05, str(page), number_size, bold=True, align="centre")
