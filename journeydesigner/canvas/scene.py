@@ -60,10 +60,13 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
         self._echo_guard = False
         SceneEditing.__init__(self)
         SceneSync.__init__(self)
-        # Items move only when an edit reaches them (and headers when scrolling), while
-        # every paint and hit test asks which of a thousand items are in a region:
-        # keep Qt's BSP index (without one, Qt asks every item for its bounds each paint).
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # No item index: Qt then looks through the timeline's items in their stacking
+        # order for every paint and hit test, reading the bounds of cards, headers and
+        # arrows in C++ (they keep them as a rectangle item's rectangle). A BSP tree
+        # answered slower on a crowded timeline, its long arrows filed in many of its
+        # leaves (a hit test on the stress map 64 → 35 µs without it), and every edit
+        # re-filed the items it moved (card moves on the stress map about 10 % faster).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.document.changed.connect(self._on_changed)
         state.personaChanged.connect(self._on_persona_changed)
         state.selectionChanged.connect(self._select_from_state)
@@ -131,13 +134,8 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
 
     def _on_persona_changed(self, persona_id: str) -> None:
         del persona_id
-        # Every item goes and a thousand others come: without an index meanwhile
-        # each removal and addition is cheap, and Qt builds the index once, when
-        # the new timeline is first painted.
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.remove_timeline_items()
         self.relayout()
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def _selection_to_arrows(self) -> None:
         self.arrows.follow_selection(self.selectedItems())

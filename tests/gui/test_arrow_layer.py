@@ -276,7 +276,7 @@ def test_the_first_whole_repaint_after_opening_draws_without_a_picture(qtbot: Qt
 def test_an_arrow_keeps_its_bounds_while_its_ends_shift_a_place_and_they_always_hold_it(
     canvas: Canvas, qtbot: QtBot
 ) -> None:
-    """Bounds with some slack: Qt's index is not told of every small reroute, and never misses the ink."""
+    """Bounds with some slack: Qt is not told of every small reroute, and the bounds never miss the ink."""
     arrow = _arrows(canvas)[0]
     assert arrow._routed is not None
     source, target, top = arrow._routed

@@ -39,7 +39,7 @@ def _picture(scene: TimelineScene) -> dict[str, object]:
     }
     items = scene.card_items.items()
     lowest = sorted(i for i, item in items if isinstance(item, EmotionMarkerItem) and item.lowest)
-    # An arrow's ink (its bounds in Qt's index keep some slack, which depends on its past).
+    # An arrow's ink (its bounds keep some slack, which depends on its past).
     links = {
         link_id: (ends, tuple(round(value, 6) for value in item.extent))
         for link_id, (item, ends) in scene.connection_items.items()
