@@ -16,6 +16,7 @@ from journeydesigner.canvas import style
 from journeydesigner.canvas.items.arrow_layer import ArrowLayer
 from journeydesigner.canvas.items.card_item import BoardItem, EmotionMarkerItem
 from journeydesigner.canvas.items.headers import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem
+from journeydesigner.canvas.items.lane_group import LaneGroup
 from journeydesigner.canvas.items.links import ConnectionItem, CurveItem, DropIndicatorItem
 from journeydesigner.canvas.scene_editing import SceneEditing
 from journeydesigner.canvas.scene_sync import MARGIN, SceneSync, qrect
@@ -48,6 +49,7 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.connection_items: dict[str, tuple[ConnectionItem, tuple[Rect, Rect]]] = {}
         self.curve_items: dict[str, CurveItem] = {}
+        self.lane_groups: dict[str, LaneGroup] = {}
         self.corner = CornerItem(self)
         self.addItem(self.corner)
         self.arrows = ArrowLayer()  # paints the connections (see ArrowLayer)
@@ -143,10 +145,11 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
     def remove_timeline_items(self) -> None:
         """Remove every item of the timeline shown (before showing another one)."""
         self.arrows.clear()
-        for table in (self.card_items, self.stage_items, self.lane_items):
+        for table in (self.card_items, self.stage_items, self.lane_items, self.lane_groups):
             for item in table.values():
-                self.removeItem(item)
+                self.removeItem(item)  # the cards first: a group takes the items left in it along
             table.clear()
+        self.group_of.clear()
         for connection_item, _ in self.connection_items.values():
             self.removeItem(connection_item)
         self.connection_items.clear()

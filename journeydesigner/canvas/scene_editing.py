@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journeydesigner.canvas.items.card_item import EmotionMarkerItem
+from journeydesigner.canvas.items.lane_group import LaneGroup
 from journeydesigner.canvas.mime import PaletteEntry
 from journeydesigner.canvas.texts import add_command, move_command, type_label
 from journeydesigner.layout.geometry import Rect
@@ -75,6 +76,7 @@ class SceneEditing:
         QGraphicsScene.mouseMoveEvent(scene, event)  # Qt moves the selected items being dragged
         if not event.buttons() & Qt.MouseButton.LeftButton or scene.mouseGrabberItem() is None:
             return
+        scene.hold_cards_in_lanes(False)  # dragged cards may cross into other lanes until released
         for item in scene.selectedItems():
             if isinstance(item, EmotionMarkerItem):
                 at = item.pos()
@@ -95,11 +97,15 @@ class SceneEditing:
         QGraphicsScene.mouseReleaseEvent(scene, event)
         self._dragging_marker = ""
         if moved:
-            self.commit_moves(moved)
+            self.commit_moves(moved)  # every card back in its lane, as the edit or the snap places it
+        scene.hold_cards_in_lanes(True)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self._scene()
-        item = scene.itemAt(event.scenePos(), scene.views()[0].transform()) if scene.views() else None
+        # The topmost item but the lanes' groups, which lie over the arrows crossing their rows.
+        views = scene.views()
+        under = scene.items(event.scenePos(), deviceTransform=views[0].transform()) if views else []
+        item = next((each for each in under if not isinstance(each, LaneGroup)), None)
         item_id = getattr(item, "item_id", "")
         if item_id in scene.card_items:
             scene.renameRequested.emit(item_id)

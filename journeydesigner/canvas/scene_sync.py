@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journeydesigner.canvas.items.card_item import BoardItem, CardItem, EmotionMarkerItem
 from journeydesigner.canvas.items.headers import LaneHeaderItem, StageHeaderItem
+from journeydesigner.canvas.items.lane_group import LaneGroup
 from journeydesigner.canvas.items.links import ConnectionItem, CurveItem
 from journeydesigner.document.changes import Change
 from journeydesigner.layout.geometry import Rect
@@ -53,11 +54,16 @@ class SceneSync:
     lane_items: dict[str, LaneHeaderItem]
     connection_items: dict[str, tuple[ConnectionItem, tuple[Rect, Rect]]]
     curve_items: dict[str, CurveItem]
+    lane_groups: dict[str, LaneGroup]  # lane id → the parent of its cards' items
 
     def __init__(self) -> None:
         self._lowest_id = ""
         # card id → ids of the shown connections that start or end on it
         self._links: dict[str, set[str]] = {}
+        # card id → the lane whose group holds its item (plain strings: asking Qt
+        # for an item's parent costs a call into Qt for every card an edit reaches)
+        self.group_of: dict[str, str] = {}
+        self._groups_hold = True
 
     # The mixin is only ever part of a TimelineScene.
     def _board(self) -> TimelineScene:
@@ -81,7 +87,10 @@ class SceneSync:
         layout = layout_timeline(board.journey, persona)
         self.layout = layout
         self._sync_headers(layout, repaint=True)
+        self._sync_groups(layout)
         self._sync_cards(layout, persona, dirty)
+        # Emptied by _sync_cards: a group removed with cards in it would take them along.
+        _drop_missing(board, self.lane_groups, {box.lane_id for box in layout.lanes})
         self._sync_connections(layout, persona, dirty)
         self._sync_curves(layout, persona)
         board.corner.update()
@@ -125,29 +134,57 @@ class SceneSync:
             if repaint:
                 lane_item.update()
 
+    def _sync_groups(self, layout: TimelineLayout) -> None:
+        """Add a group for each new lane and fit every group to its lane's row (see LaneGroup)."""
+        board = self._board()
+        for lane_box in layout.lanes:
+            group = self.lane_groups.get(lane_box.lane_id)
+            if group is None:
+                group = LaneGroup(lane_box.kind == LaneKind.EMOTIONS)
+                group.hold(self._groups_hold)
+                self.lane_groups[lane_box.lane_id] = group
+                board.addItem(group)
+            group.set_row(lane_box.row)
+
+    def hold_cards_in_lanes(self, holds: bool) -> None:
+        """*holds* False while the mouse drags cards, which may then leave their lane's group."""
+        if holds != self._groups_hold:
+            self._groups_hold = holds
+            for group in self.lane_groups.values():
+                group.hold(holds)
+
     def _sync_cards(self, layout: TimelineLayout, persona: Persona, dirty: set[str] | frozenset[str]) -> None:
         board = self._board()
         _drop_missing(board, self.card_items, layout.cards.keys())
+        shown = self.card_items
+        self.group_of = {card_id: lane for card_id, lane in self.group_of.items() if card_id in shown}
         marker_lanes = {box.lane_id for box in layout.lanes if box.kind == LaneKind.EMOTIONS}
         for card_id, box in layout.cards.items():
             item = self.card_items.get(card_id)
             rect = box.rect
             if item is None:
-                self._new_card_item(card_id, box.lane_id in marker_lanes, rect)
+                self._new_card_item(card_id, box.lane_id, box.lane_id in marker_lanes, rect)
                 continue
             if card_id in dirty:
                 item.update()
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
+            self._regroup(card_id, item, box.lane_id)
         self._mark_lowest(persona)
 
-    def _new_card_item(self, card_id: str, marker: bool, rect: Rect) -> BoardItem:
+    def _new_card_item(self, card_id: str, lane_id: str, marker: bool, rect: Rect) -> BoardItem:
         board = self._board()
         item: BoardItem = EmotionMarkerItem(board, card_id) if marker else CardItem(board, card_id)
-        # Placed before it joins the scene: the scene's index then files it once.
-        item.set_geometry(rect.x, rect.y, rect.width, rect.height)
+        item.set_geometry(rect.x, rect.y, rect.width, rect.height)  # placed before it joins the scene
         self.card_items[card_id] = item
-        board.addItem(item)
+        item.setParentItem(self.lane_groups[lane_id])  # which adds it to the scene
+        self.group_of[card_id] = lane_id
         return item
+
+    def _regroup(self, card_id: str, item: BoardItem, lane_id: str) -> None:
+        """Put *item* in the group of its lane, *lane_id*, if it is in another (it changed lane)."""
+        if self.group_of.get(card_id) != lane_id:
+            item.setParentItem(self.lane_groups[lane_id])  # the group sits at the origin: same place
+            self.group_of[card_id] = lane_id
 
     def _mark_lowest(self, persona: Persona) -> None:
         """Ring the persona's lowest emotion marker (and only it)."""
@@ -267,6 +304,7 @@ class SceneSync:
         if result.frame_changed:
             board.arrows.repaint_all()  # the rows below moved, and their arrows with them
             self._sync_headers(new, repaint=False)
+            self._sync_groups(new)
             self._sync_frame(old, new)
         # Dragged cards that did not change cell snap back too.
         touched = result.changed | cards | {i.item_id for i in board.selected_board_items()}
@@ -276,15 +314,18 @@ class SceneSync:
             if box is None:
                 if item is not None:
                     board.removeItem(self.card_items.pop(card_id))
+                    self.group_of.pop(card_id, None)
                 continue
             rect = box.rect
             if item is None:
                 lane = new.lane_box(box.lane_id)
-                self._new_card_item(card_id, lane is not None and lane.kind == LaneKind.EMOTIONS, rect)
+                is_marker = lane is not None and lane.kind == LaneKind.EMOTIONS
+                self._new_card_item(card_id, box.lane_id, is_marker, rect)
                 continue
             if card_id in change.items and card_id not in change.moved:
                 item.update()  # its look changed (a moved card keeps its picture)
             item.set_geometry(rect.x, rect.y, rect.width, rect.height)
+            self._regroup(card_id, item, box.lane_id)
         for stage_id, lane_id in cells:
             if lane_id in result.curves:
                 # Markers label themselves within their share of the cell: repaint the cell's.
