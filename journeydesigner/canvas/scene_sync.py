@@ -140,8 +140,7 @@ class SceneSync:
         for lane_box in layout.lanes:
             group = self.lane_groups.get(lane_box.lane_id)
             if group is None:
-                group = LaneGroup(lane_box.kind == LaneKind.EMOTIONS)
-                group.hold(self._groups_hold)
+                group = LaneGroup(lane_box.kind == LaneKind.EMOTIONS, self._groups_hold)
                 self.lane_groups[lane_box.lane_id] = group
                 board.addItem(group)
             group.set_row(lane_box.row)

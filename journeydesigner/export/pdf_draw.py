@@ -76,10 +76,8 @@ class Palette:
 
     def fill(self, canvas: Canvas, colour: str | tuple[float, float, float], alpha: float = 1.0) -> None:
         """Set the fill colour; one with *alpha* under 1 stays translucent until the state is restored."""
-        if alpha == 1.0:
-            canvas.setFillColorRGB(*self.rgb(colour))  # opaque: see fill_with
-        else:
-            canvas.setFillColorRGB(*self.rgb(colour), alpha=alpha)
+        # Opaque: no opacity call (see fill_with).
+        canvas.setFillColorRGB(*self.rgb(colour), alpha=None if alpha == 1.0 else alpha)
 
     def stroke(self, canvas: Canvas, colour: str | tuple[float, float, float]) -> None:
         """Set the stroke colour."""

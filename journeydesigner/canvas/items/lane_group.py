@@ -26,17 +26,17 @@ class LaneGroup(QGraphicsRectItem):
     stay inside it). A repaint of a small box on a 1,000-card timeline no
     longer goes over the thousand cards. The group sits at the scene's
     origin, so its cards' positions are still scene positions. Its shape is
-    its rectangle, which Qt's hit tests also use to skip its cards: code that
-    looks for the item under a point passes over groups (they have no id).
+    its rectangle, which Qt's hit tests also use to skip its cards, so code
+    that looks for the item under a point passes over groups.
     """
 
-    def __init__(self, markers: bool) -> None:
+    def __init__(self, markers: bool, holds: bool) -> None:
         super().__init__()
         self.setPen(_NO_PEN)  # its bounds are its rectangle, no wider
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # Markers over the emotion curve and over neighbouring lanes' cards, as when they had no parent.
         self.setZValue(style.Z_MARKER if markers else style.Z_CARD)
-        self.hold(True)
+        self.hold(holds)
 
     def set_row(self, row: Rect) -> None:
         """Hold the items of the lane whose row is *row* (scene coordinates)."""
