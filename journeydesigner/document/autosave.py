@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from journeydesigner.document.collector import collect_on_gui_thread
 from journeydesigner.document.document import JourneyDocument
 from journeydesigner.storage import JourneyFileError
 from journeydesigner.storage.files import encode_document, map_document
@@ -28,6 +29,7 @@ _writer: ThreadPoolExecutor | None = None
 def _disk_writer() -> ThreadPoolExecutor:
     global _writer
     if _writer is None:
+        collect_on_gui_thread()  # before the writer runs any Python (see document.collector)
         _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journey-recovery")
     return _writer
 

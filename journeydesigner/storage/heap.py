@@ -21,6 +21,11 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+# Pauses in force (the GUI thread's collector, document.collector, waits while there are any).
+_holds = 0
+# False once collection is driven from the GUI thread: automatic collection then stays off.
+_automatic = True
+
 
 def pause_collector() -> Callable[[], None]:
     """Hold back the cyclic garbage collector until the function returned is called.
@@ -29,18 +34,34 @@ def pause_collector() -> Callable[[], None]:
     collector itself keeps it paused; of two pauses overlapping, the one that
     ends first resumes the collector for both.
     """
+    global _holds
     enabled = gc.isenabled()
     gc.disable()
+    _holds += 1
     resumed = False
 
     def resume() -> None:
+        global _holds
         nonlocal resumed
         if not resumed:
             resumed = True
-            if enabled:
+            _holds -= 1
+            if enabled and _automatic:
                 gc.enable()
 
     return resume
+
+
+def collector_held() -> bool:
+    """True while a pause is in force."""
+    return _holds > 0
+
+
+def stop_automatic_collection() -> None:
+    """Turn Python's automatic collection off for good: the caller collects instead (pauses still hold)."""
+    global _automatic
+    _automatic = False
+    gc.disable()
 
 
 @contextmanager

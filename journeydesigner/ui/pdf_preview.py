@@ -15,6 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from journeydesigner.document.collector import collect_on_gui_thread
 from journeydesigner.export.options import PdfOptions
 from journeydesigner.model.journey import JourneyMap
 from journeydesigner.ui import printing
@@ -55,6 +56,7 @@ class PdfMaker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # before the worker runs any Python (see document.collector)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journey-preview")
         self._latest = 0
         self.busy = False  # a PDF is being made for the latest request

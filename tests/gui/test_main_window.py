@@ -206,12 +206,12 @@ def test_the_collector_waits_until_a_window_opening_a_map_is_painted(qtbot: QtBo
     """Its first look at everything a large map made walks every object: after the map is shown."""
     import gc
 
-    gc.enable()  # a window of an earlier test, never painted, may still hold it back for a moment
+    from journeydesigner.storage import heap
+
+    # A window of an earlier test, never painted, may still hold it back for a moment.
+    qtbot.waitUntil(lambda: not heap.collector_held(), timeout=4000)
     window = create_main_window(SNEAKERS)
     qtbot.addWidget(window)
-    try:
-        assert not gc.isenabled()
-        window.show()
-        qtbot.waitUntil(gc.isenabled, timeout=2000)
-    finally:
-        gc.enable()
+    assert heap.collector_held() and not gc.isenabled()
+    window.show()
+    qtbot.waitUntil(lambda: not heap.collector_held(), timeout=2000)

@@ -47,7 +47,7 @@ from journeydesigner.model import (
     Timeline,
     TouchpointCard,
 )
-from journeydesigner.storage import dumps_map
+from journeydesigner.storage import dumps_map, heap
 
 # A real 1×1 PNG.
 TINY_PNG = base64.b64decode(
@@ -204,3 +204,13 @@ def where(small_document: dict[str, Any]) -> Callable[[str], str]:
     """The JSON path of an object of the small map, by id (``where("c-emocion")``)."""
     index = items_by_id(small_document)
     return lambda identifier: index[identifier][0]
+
+
+@pytest.fixture(autouse=True)
+def python_collects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python's own garbage collection, as in the command line.
+
+    A GUI test earlier in the session may have handed collection to the GUI
+    thread's timer (document.collector), which keeps automatic collection off.
+    """
+    monkeypatch.setattr(heap, "_automatic", True)

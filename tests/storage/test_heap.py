@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from journeydesigner.storage import heap
 from journeydesigner.storage.heap import collector_paused, pause_collector
 
 
@@ -47,3 +48,25 @@ def test_a_pause_ends_when_resumed_and_resuming_twice_does_no_harm() -> None:
     gc.disable()
     resume()  # already resumed: the collector is left as it is now
     assert not gc.isenabled()
+
+
+def test_a_pause_is_held_until_resumed_and_counts_overlapping_pauses() -> None:
+    assert not heap.collector_held()
+    first, second = pause_collector(), pause_collector()
+    assert heap.collector_held()
+    first()
+    first()  # twice: still one pause ended
+    assert heap.collector_held()
+    second()
+    assert not heap.collector_held()
+
+
+def test_once_collection_is_taken_over_a_pause_does_not_turn_it_back_on() -> None:
+    gc.enable()
+    resume = pause_collector()
+    heap.stop_automatic_collection()  # a window's worker thread starts meanwhile (document.collector)
+    resume()
+    assert not gc.isenabled()
+    with collector_paused():
+        assert heap.collector_held()
+    assert not gc.isenabled() and not heap.collector_held()
