@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QImage, QMouseEvent, QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,6 +27,15 @@ def _send(
 def view_point(view: QGraphicsView, scene_point: QPointF) -> QPoint:
     """Where a scene point is on the view's viewport."""
     return view.mapFromScene(scene_point)
+
+
+def painted_alone(view: QGraphicsView, region: QRegion) -> QImage:
+    """What *view* paints when only *region* (viewport coordinates) is repainted, as after an edit."""
+    viewport = view.viewport()
+    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    viewport.render(image, region.boundingRect().topLeft(), region)  # each pixel where it is on the view
+    return image
 
 
 def drag(

@@ -18,14 +18,17 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QRegion
+from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF, QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidget
 from pytestqt.qtbot import QtBot
 
 from journeydesigner.canvas.items import arrow_layer
+from journeydesigner.canvas.items.card_item import BoardItem
 from journeydesigner.canvas.items.lane_group import LaneGroup
-from journeydesigner.canvas.items.links import ConnectionItem
+from journeydesigner.canvas.items.links import _LABEL_REACH, ConnectionItem
+from journeydesigner.canvas.style import SELECTION
 from journeydesigner.model import edits as ed
+from tests.gui.canvas_helpers import painted_alone
 from tests.gui.conftest import Canvas, open_canvas
 
 UPDATE_MODES = {
@@ -223,6 +226,55 @@ def _drawn_directly(canvas: Canvas, monkeypatch: pytest.MonkeyPatch) -> bytes:
 def _alike(a: bytes, b: bytes) -> bool:
     """Equal but for rounding in antialiased edges (drawn into a picture, then copied)."""
     return len(a) == len(b) and all(abs(x - y) <= 3 for x, y in zip(a, b, strict=True))
+
+
+def _assert_arrows_repainted_alone_as_in_the_whole_view(canvas: Canvas) -> int:
+    """A repaint of a box around each arrow's head alone, as an edit makes, fills the head in
+    the arrow's ink (the selection's, for a selected arrow) and draws what a repaint of the
+    whole view shows there; returns how many heads were looked at."""
+    view = canvas.view
+    shown = view.viewport().rect()
+    # Drawn, not copied from the layer's picture of the view (whose blended edges differ by a shade).
+    canvas.scene.arrows._forget_snapshot()
+    whole = painted_alone(view, QRegion(shown))
+    labels = [_LABEL_REACH.translated(arrow._label_point()) for arrow in _arrows(canvas) if arrow.labelled]
+    heads = 0
+    for arrow in _arrows(canvas):
+        head = arrow._head
+        middle = QPointF(sum(head[i].x() for i in range(3)) / 3, sum(head[i].y() for i in range(3)) / 3)
+        box = view.mapFromScene(head.boundingRect().adjusted(-3, -3, 3, 3)).boundingRect()
+        if (
+            not shown.contains(box)
+            or any(isinstance(item, BoardItem) for item in canvas.scene.items(middle))
+            or any(label.contains(middle) for label in labels)
+        ):
+            continue  # off the view, or under a card or a label
+        alone = painted_alone(view, QRegion(box))
+        assert alone.copy(box) == whole.copy(box), arrow.item_id
+        ink = SELECTION if arrow.isSelected() else QColor("#4A5562")
+        filled = QColor(alone.pixel(view.mapFromScene(middle)))
+        off = max(abs(a - b) for a, b in zip(filled.getRgb()[:3], ink.getRgb()[:3], strict=True))
+        assert off <= 24, (arrow.item_id, filled.name())
+        heads += 1
+    return heads
+
+
+def test_an_arrow_repainted_in_a_box_alone_shows_its_head(canvas: Canvas, qtbot: QtBot) -> None:
+    """The one-box repaint an edit makes draws each arrow's head where it is and in its ink:
+    after opening, with an arrow selected, and after a move has rerouted arrows."""
+    assert _assert_arrows_repainted_alone_as_in_the_whole_view(canvas) >= len(_arrows(canvas)) // 2
+    arrow = max(_arrows(canvas), key=lambda a: a.boundingRect().width())
+    canvas.state.set_selection([arrow.item_id])
+    assert arrow.isSelected()
+    _assert_arrows_repainted_alone_as_in_the_whole_view(canvas)
+    card_id = _linked_cards(canvas)[0]
+    canvas.state.set_selection([card_id])
+    canvas.view.setFocus()
+    rerouted = [a for a in _arrows(canvas) if card_id in a.ends]
+    heads_before = [QPolygonF(a._head) for a in rerouted]
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Right)
+    assert [a._head for a in rerouted] != heads_before, "the move rerouted the card's arrows"
+    _assert_arrows_repainted_alone_as_in_the_whole_view(canvas)
 
 
 def test_a_view_repainted_whole_again_copies_the_arrows_until_a_change(

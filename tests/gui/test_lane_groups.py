@@ -9,13 +9,13 @@ into another lane would not be drawn there.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage, QRegion
+from PySide6.QtGui import QRegion
 from pytestqt.qtbot import QtBot
 
 from journeydesigner.canvas.items.lane_group import LaneGroup
 from journeydesigner.model import edits as ed
 from journeydesigner.model.cards import EmotionCard, LaneKind
-from tests.gui.canvas_helpers import LEFT, _send, view_point
+from tests.gui.canvas_helpers import LEFT, _send, painted_alone, view_point
 from tests.gui.conftest import Canvas
 
 _CONTAINS = LaneGroup.GraphicsItemFlag.ItemContainsChildrenInShape
@@ -32,23 +32,14 @@ def _assert_every_card_in_its_lane_group(canvas: Canvas) -> None:
     assert set(canvas.scene.lane_groups) == {lane.lane_id for lane in layout.lanes}
 
 
-def _painted(canvas: Canvas, region: QRegion) -> QImage:
-    """What the canvas paints when only *region* (view coordinates) is repainted, as after an edit."""
-    viewport = canvas.view.viewport()
-    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(0)
-    viewport.render(image, region.boundingRect().topLeft(), region)  # each pixel where it is on the view
-    return image
-
-
 def _assert_each_card_repainted_alone_as_in_the_whole_view(canvas: Canvas) -> None:
     """A repaint of a card's box alone, as an edit makes, draws what the whole view shows there."""
-    whole = _painted(canvas, QRegion(canvas.view.viewport().rect()))
+    whole = painted_alone(canvas.view, QRegion(canvas.view.viewport().rect()))
     shown = canvas.view.viewport().rect()
     for card_id, item in canvas.scene.card_items.items():
         box = canvas.view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersected(shown)
         if not box.isEmpty():
-            assert _painted(canvas, QRegion(box)).copy(box) == whole.copy(box), card_id
+            assert painted_alone(canvas.view, QRegion(box)).copy(box) == whole.copy(box), card_id
 
 
 def test_cards_and_markers_sit_inside_their_lane_s_group(canvas: Canvas) -> None:
@@ -124,8 +115,8 @@ def test_a_card_dragged_into_another_lane_is_drawn_there_until_released(canvas: 
     assert not item.parentItem().rect().contains(item.sceneBoundingRect())
     # Repainted alone, the card's box shows what a repaint of the whole view shows there: the card.
     box = canvas.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
-    alone = _painted(canvas, QRegion(box)).copy(box)
-    whole = _painted(canvas, QRegion(canvas.view.viewport().rect())).copy(box)
+    alone = painted_alone(canvas.view, QRegion(box)).copy(box)
+    whole = painted_alone(canvas.view, QRegion(canvas.view.viewport().rect())).copy(box)
     assert alone == whole, "the dragged card is painted over the other lane"
     _send(canvas.view, QEvent.Type.MouseButtonRelease, b, LEFT, Qt.MouseButton.NoButton)
     for group in canvas.scene.lane_groups.values():

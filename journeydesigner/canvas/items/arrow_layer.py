@@ -17,7 +17,15 @@ from PySide6.QtGui import QImage, QPainter, QPainterPath, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeydesigner.canvas import style
-from journeydesigner.canvas.items.links import ArrowInk, Box, ConnectionItem, box_of, meets, strokes_fast
+from journeydesigner.canvas.items.links import (
+    ArrowInk,
+    Box,
+    ConnectionItem,
+    Trace,
+    box_of,
+    meets,
+    strokes_fast,
+)
 
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _SNAPSHOT_FORMAT = QImage.Format.Format_ARGB32_Premultiplied
@@ -39,7 +47,8 @@ class ArrowLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # Qt then says which part of the view it repaints (option.exposedRect).
         self.setFlag(_EXTENDED_OPTION)
-        self._arrows: dict[ConnectionItem, None] = {}  # in the order they came: the painting order
+        # Each arrow's trace (ConnectionItem.trace), in the order they came: the painting order.
+        self._arrows: dict[ConnectionItem, Trace] = {}
         self._labelled: dict[ConnectionItem, None] = {}  # those with a label
         self.labels = ArrowLabels(self)  # the labels, over the cards: the scene adds it beside the layer
         self._selected: set[ConnectionItem] = set()  # painted in the selection's ink
@@ -58,7 +67,7 @@ class ArrowLayer(QGraphicsItem):
 
     def add(self, arrow: ConnectionItem) -> None:
         """Paint *arrow* (just added to the scene) from now on."""
-        self._arrows[arrow] = None
+        self._arrows[arrow] = arrow.trace()
         self.routed(arrow)
         if arrow.isSelected():
             self._selected.add(arrow)
@@ -88,6 +97,7 @@ class ArrowLayer(QGraphicsItem):
         """*arrow* was routed (again): hold it in the layer's bounds, and note whether it has a label."""
         if arrow not in self._arrows:
             return
+        self._arrows[arrow] = arrow.trace()
         self.reach(arrow.boundingRect())
         if arrow.labelled:
             self._labelled[arrow] = None
@@ -205,22 +215,32 @@ class ArrowLayer(QGraphicsItem):
         painter.restore()
 
     def _draw(self, painter: QPainter, view: Box, patches: QRegion | None) -> None:
-        ink, selected = ArrowInk(), ArrowInk()
+        ink, selected_ink = ArrowInk(), ArrowInk()
         fast, fast_selected = strokes_fast(painter, selected=False), strokes_fast(painter, selected=True)
+        # One box, at a scale Qt strokes the line fast: a line that reaches the
+        # box is stroked whole (see ConnectionItem._line_in), taken here from
+        # its trace without asking the arrow.
+        whole = patches is None and fast
+        # The selected arrows as the layer follows them (follow_selection): no call into Qt per arrow.
+        lines, heads, selected = ink.lines, ink.heads, self._selected
         v_left, v_top, v_right, v_bottom = view
-        for arrow in self._arrows:
-            # meets() written out: this runs for every arrow of the timeline at every paint.
-            left, top, right, bottom = arrow.extent
+        # meets() written out: this runs for every arrow of the timeline at every paint.
+        for arrow, ((left, top, right, bottom), line, head, head_box) in self._arrows.items():
             if right < v_left or left > v_right or bottom < v_top or top > v_bottom:
                 continue
-            if arrow.isSelected():
-                arrow.add_ink(selected, view, patches, fast_selected)
+            if arrow in selected:
+                arrow.add_ink(selected_ink, view, patches, fast_selected)
+            elif whole:
+                lines.append(line)
+                h_left, h_top, h_right, h_bottom = head_box
+                if not (h_right < v_left or h_left > v_right or h_bottom < v_top or h_top > v_bottom):
+                    heads.append(head)
             else:
                 arrow.add_ink(ink, view, patches, fast)
         # Selected arrows last, over the arrows they cross (the labels are drawn by ArrowLabels).
         within = view if patches is None else None
         ink.draw(painter, selected=False, within=within)
-        selected.draw(painter, selected=True, within=within)
+        selected_ink.draw(painter, selected=True, within=within)
 
     def draw_labels(self, painter: QPainter, view: Box) -> None:
         """Draw the labels of the arrows that reach *view*, those of selected arrows last."""

@@ -111,6 +111,18 @@ class ConnectionItem(QGraphicsRectItem):
         self._labelled = True
         self.ends: tuple[str, str] = ("", "")  # ids of the cards it joins, as last routed
 
+    def trace(self) -> Trace:
+        """What the arrow layer strokes at every paint: extent, line, head and the head's extent.
+
+        Plain numbers and the arrow's own path and polygon, read again by the
+        layer each time the arrow is routed: the layer goes over every arrow
+        of the timeline at every paint, and reading a Qt item's attributes
+        costs several times what reading a tuple does.
+        """
+        if self._curve is None:
+            return _NOWHERE, self._path, self._head, _NOWHERE  # not routed yet: no ink anywhere
+        return self.extent, self._path, self._head, self._head_extent
+
     @property
     def labelled(self) -> bool:
         """True when the arrow, routed, carries a label."""
@@ -331,6 +343,9 @@ class ConnectionItem(QGraphicsRectItem):
 
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
+# An arrow's ink as its layer reads it: its extent, line, head and the head's extent (ConnectionItem.trace).
+Trace = tuple[Box, QPainterPath, QPolygonF, Box]
+_NOWHERE: Box = (math.inf, math.inf, -math.inf, -math.inf)  # meets no box
 
 
 def box_of(rect: QRectF) -> Box:
