@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem
 
 from benchmarks.bench_common import Figure, figure
-from benchmarks.bench_gui import BareView, boxes_of, cards_in_view, paint_end, settle
+from benchmarks.bench_gui import MOVE_ROUNDS, BareView, boxes_of, cards_in_view, paint_end, settle
 from journeydesigner.canvas.scene_sync import MARGIN
 from journeydesigner.layout.geometry import Rect
 from journeydesigner.layout.incremental import relayout_cells
@@ -125,12 +125,12 @@ def bare_move_times(path: Path, count: int) -> list[float]:
         bare.close()
 
 
-def measure_bare_moves(small: Path, large: Path, count: int, rounds: int) -> dict[str, Figure]:
+def measure_bare_moves(small: Path, large: Path, count: int) -> dict[str, Figure]:
     """move_card_ms_1k_bare, move_card_ms_10k_bare and move_scaling_ratio_bare (no goals)."""
     bare_move_times(small, 2)  # warm-up
     small_times: list[float] = []
     large_times: list[float] = []
-    for _ in range(rounds):  # the same cards each round, the maps in turn, as the canvas's
+    for _ in range(MOVE_ROUNDS):  # the same cards each round, the maps in turn, as the canvas's
         small_times += bare_move_times(small, count)
         large_times += bare_move_times(large, count)
     figures: dict[str, Figure] = {}

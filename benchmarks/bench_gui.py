@@ -449,8 +449,11 @@ def move_times(windows: Windows, path: Path, count: int) -> MoveTimes:
     return times
 
 
-def _interleaved(windows: Windows, paths: list[Path], count: int, rounds: int) -> dict[Path, MoveTimes]:
-    """*count* cards moved on each map in each of *rounds* rounds, the maps taken in turn.
+MOVE_ROUNDS = 3
+
+
+def _interleaved(windows: Windows, paths: list[Path], count: int) -> dict[Path, MoveTimes]:
+    """*count* cards moved on each map in each of a few rounds, the maps taken in turn.
 
     The machine's speed drifts during a run (by a third on a shared one); moving
     on one map, then on the other, put the drift into the ratio between them.
@@ -458,13 +461,10 @@ def _interleaved(windows: Windows, paths: list[Path], count: int, rounds: int) -
     under a millisecond and the next three times that (whether it shifts
     other cards and arrows), and the median of one pass over the cards swung
     the ratio by a tenth or two from run to run; the median of every pass's
-    moves together swings far less, and the more passes the less: each
-    map's median falls where its quick moves meet its slower ones, where
-    the samples are few and a few hundredths of a millisecond of noise
-    move it (run.Plan.move_rounds).
+    moves together swings far less.
     """
     times = {path: MoveTimes([], []) for path in paths}
-    for _ in range(rounds):
+    for _ in range(MOVE_ROUNDS):
         for path in paths:
             done = move_times(windows, path, count)
             times[path].frame.extend(done.frame)
@@ -473,7 +473,7 @@ def _interleaved(windows: Windows, paths: list[Path], count: int, rounds: int) -
 
 
 def measure_moves(
-    windows: Windows, small: Path, large: Path, count: int, rounds: int, persona: Path | None = None
+    windows: Windows, small: Path, large: Path, count: int, persona: Path | None = None
 ) -> dict[str, Figure]:
     """move_card_ms_1k, move_card_ms_10k and move_scaling_ratio.
 
@@ -485,7 +485,7 @@ def measure_moves(
     """
     move_times(windows, small, 2)  # warm-up
     maps = [small, large] if persona is None else [small, large, persona]
-    times = _interleaved(windows, maps, count, rounds)
+    times = _interleaved(windows, maps, count)
     small_times, large_times = times[small], times[large]
     small_fig = figure(
         "move_card_ms_1k", small_times.frame, f"{small.name}: arrow key until the canvas shows it"

@@ -63,15 +63,14 @@ class Plan:
     undo_moves: int
     open_runs: int
     view_runs: int
-    moves: int  # cards moved right and back left, in each round
-    move_rounds: int  # rounds of those moves, each map opened afresh (bench_gui._interleaved)
+    moves: int  # cards moved right and back left, in each round (bench_gui.MOVE_ROUNDS)
     undo_runs: int
     file_runs: int
     process_runs: int
 
 
-FULL = Plan(10_000, 1_000, 500, 1_000, 1_000, 5, 15, 15, 6, 3, 5, 5)
-QUICK = Plan(2_000, 1_000, 500, 100, 200, 1, 3, 3, 3, 1, 1, 1)
+FULL = Plan(10_000, 1_000, 500, 1_000, 1_000, 5, 15, 15, 3, 5, 5)
+QUICK = Plan(2_000, 1_000, 500, 100, 200, 1, 3, 3, 1, 1, 1)
 PERSONAS = 10
 
 
@@ -119,14 +118,10 @@ def run(plan: Plan, log: bool = True) -> dict[str, Figure]:
     figures.update(bench_gui.measure_views(windows, maps["stress"], plan.view_runs))
     step("moving cards")
     figures.update(
-        bench_gui.measure_moves(
-            windows, maps["small"], maps["stress"], plan.moves, plan.move_rounds, maps["persona"]
-        )
+        bench_gui.measure_moves(windows, maps["small"], maps["stress"], plan.moves, maps["persona"])
     )
     step("moving cards in a bare scene")
-    figures.update(
-        bench_bare_moves.measure_bare_moves(maps["small"], maps["stress"], plan.moves, plan.move_rounds)
-    )
+    figures.update(bench_bare_moves.measure_bare_moves(maps["small"], maps["stress"], plan.moves))
     step("undoing and redoing")
     figures.update(bench_gui.measure_undo_redo(windows, maps["stress"], plan.undo_moves, plan.undo_runs))
     step("saving")
