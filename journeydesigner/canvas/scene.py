@@ -32,6 +32,9 @@ from journeydesigner.model.timeline import Connection, Lane, Stage
 
 __all__ = ["MARGIN", "TimelineScene", "qrect"]
 
+_PAPER = QColor("#FFFFFF")
+_GRID_PEN = QPen(style.GRID, 1)
+
 
 class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
     """The timeline of the editor state's current persona."""
@@ -181,21 +184,25 @@ class TimelineScene(SceneEditing, SceneSync, QGraphicsScene):
     # ------------------------------------------------------------ background grid
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        painter.fillRect(rect, QColor("#FFFFFF"))
+        painter.fillRect(rect, _PAPER)
         layout = self.layout
         if layout is None:
             return
-        for lane in layout.lanes:
+        # Only the lanes and stage lines that reach *rect* (a unit of slack for
+        # a line's width): the canvas draws this for every repaint.
+        left, top, right, bottom = rect.left() - 1, rect.top() - 1, rect.right() + 1, rect.bottom() + 1
+        lanes = [lane for lane in layout.lanes if lane.row.bottom >= top and lane.row.y <= bottom]
+        for lane in lanes:
             if lane.index % 2 == 1:
                 painter.fillRect(qrect(lane.row), style.LANE_BAND)
-        painter.setPen(QPen(style.GRID, 1))
-        for lane in layout.lanes:
+        painter.setPen(_GRID_PEN)
+        for lane in lanes:
             painter.drawLine(QPointF(lane.row.x, lane.row.bottom), QPointF(lane.row.right, lane.row.bottom))
         for stage in layout.stages:
-            painter.drawLine(
-                QPointF(stage.column.right, stage.column.y), QPointF(stage.column.right, stage.column.bottom)
-            )
-        for lane in layout.lanes:
+            column = stage.column
+            if left <= column.right <= right and column.bottom >= top and column.y <= bottom:
+                painter.drawLine(QPointF(column.right, column.y), QPointF(column.right, column.bottom))
+        for lane in lanes:
             if lane.kind == LaneKind.EMOTIONS:
                 self._draw_scale_lines(painter, layout, lane.lane_id, lane.row)
 
