@@ -91,9 +91,10 @@ class CanvasView(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         # Without antialiasing, as Qt drew the picture it kept of them before:
         # the same pixels, with Qt's plain fill and line routines.
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         super().drawBackground(painter, rect)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 
     def scroll_to_origin(self) -> None:
         """Show the start of the timeline: the first stages and the first lanes."""
